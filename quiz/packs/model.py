@@ -1,0 +1,126 @@
+"""Frozen data types for packs, questions and validator diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class QuestionType(str, Enum):
+    CHOICE = "choice"
+    TRUEFALSE = "truefalse"
+    TEXT = "text"
+    ORDER = "order"
+
+
+class Difficulty(str, Enum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding of the validator, located in the pack file (1-based line and column)."""
+
+    severity: Severity
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question as the pack author wrote it.
+
+    `answer` is the right text for choice and text questions, a bool for
+    truefalse, and None for order questions (whose `items` are listed in the
+    right order).
+    """
+
+    id: str
+    category: str
+    prompt: str
+    type: QuestionType = QuestionType.CHOICE
+    difficulty: Difficulty = Difficulty.MEDIUM
+    answer: str | bool | None = None
+    wrong: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    explain: str | None = None
+    source: str | None = None
+    image: Path | None = None
+    time: int | None = None
+    pack_id: str = ""
+
+    @property
+    def key(self) -> str:
+        """Identity across packs: ids are only unique within one pack."""
+        return f"{self.pack_id}/{self.id}"
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    title: str
+    questions: tuple[Question, ...]
+    categories: tuple[Category, ...] = ()
+    description: str | None = None
+    author: str | None = None
+    version: str | None = None
+    language: str = "en"
+    path: Path | None = None
+    builtin: bool = False
+    format: int = 1
+
+    def category_name(self, category_id: str) -> str:
+        for category in self.categories:
+            if category.id == category_id:
+                return category.name
+        return category_id
+
+    def category_order(self) -> tuple[str, ...]:
+        """Category ids in round order: as declared, else as first used by a question."""
+        if self.categories:
+            return tuple(c.id for c in self.categories)
+        seen: dict[str, None] = {}
+        for question in self.questions:
+            seen.setdefault(question.category, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading one file gives: a pack when there were no errors, and every diagnostic."""
+
+    path: Path
+    pack: Pack | None
+    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None and not self.errors
