@@ -1,0 +1,4 @@
+"""The pygame front end: scenes that draw the engine's state and turn input into player actions.
+
+Importing this package opens no window and imports no pygame; `quiz.ui.app.run` does both.
+"""

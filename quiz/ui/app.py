@@ -1,0 +1,94 @@
+"""Start the game: `run()` opens the window on the title screen, or straight into a game.
+
+pygame is imported here and in the rest of quiz.ui only; nothing happens at
+import time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quiz.engine import GameConfig
+    from quiz.packs.model import LoadResult
+    from quiz.ui.clock import FrameClock
+    from quiz.ui.session import Session
+
+
+def _discover() -> list[LoadResult]:
+    from quiz.packs.registry import discover
+
+    return list(discover())
+
+
+def build_session(
+    clock: FrameClock | None = None,
+    discover: Callable[[], list[LoadResult]] | None = None,
+) -> Session:
+    """Initialise pygame, open the window and gather everything scenes need."""
+    import pygame
+
+    from quiz.paths import assets_dir
+    from quiz.storage import HighScores, load_settings, save_settings
+    from quiz.ui.clock import RealClock
+    from quiz.ui.display import Display
+    from quiz.ui.input import InputMapper
+    from quiz.ui.resources import Resources
+    from quiz.ui.session import Session
+    from quiz.ui.sound import SoundBoard
+
+    os.environ.setdefault("SDL_VIDEO_ALLOW_SCREENSAVER", "1")
+    pygame.display.init()
+    pygame.font.init()
+    pygame.joystick.init()
+    settings, warnings = load_settings()
+    scores = HighScores.load()
+    display = Display(fullscreen=settings.fullscreen)
+    display.open()
+    sound = SoundBoard(assets_dir() / "sounds", settings.volume, settings.muted)
+    session = Session(
+        display=display,
+        resources=Resources(assets_dir()),
+        sound=sound,
+        input=InputMapper(to_logical=display.to_logical),
+        clock=clock or RealClock(),
+        settings=settings,
+        scores=scores,
+        discover=discover or _discover,
+        save_settings=save_settings,
+        warnings=[*warnings, *scores.warnings],
+    )
+    session.input.set_bindings(session.bindings())
+    return session
+
+
+def open_scenes(session: Session, config: GameConfig | None = None) -> None:
+    """Put the title screen on the stack, and a game over it when a config is given."""
+    from quiz.ui.scenes.title import TitleScene
+
+    session.stack.reset(TitleScene(session))
+    if config is not None:
+        from quiz.ui.scenes.flow import start_game
+
+        session.stack.apply()
+        start_game(session, config)
+
+
+def run(start: GameConfig | None = None) -> int:
+    """Run the game until the player quits; returns the process exit code."""
+    import pygame
+
+    from quiz.ui.control import Control
+
+    try:
+        session = build_session()
+    except pygame.error as error:
+        print(f"heat-quiz: cannot open a window: {error}")
+        return 1
+    try:
+        open_scenes(session, start)
+        return Control(session).run()
+    finally:
+        pygame.quit()

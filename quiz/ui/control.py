@@ -1,0 +1,110 @@
+"""The one loop: read events, turn them into player actions, update, draw.
+
+The loop caps at 60 FPS with `clock.tick`. When nothing on screen moves it
+waits on the event queue with a timeout instead, so an idle menu costs almost
+no CPU. Global keys (mute, fullscreen) and device changes are handled here;
+everything else goes to the top scene.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from quiz.ui.input import Action
+from quiz.ui.scene import SceneStack
+from quiz.ui.session import Session
+from quiz.ui.theme import FPS, TRANSITION_SECONDS
+
+IDLE_WAIT_MS = 250
+
+
+class Control:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.frames = 0
+        self._fade: pygame.Surface | None = None
+        self._fade_left = 0.0
+        self._dirty = True
+
+    @property
+    def stack(self) -> SceneStack:
+        return self.session.stack
+
+    def run(self) -> int:
+        while self.stack.exit_code is None and self.stack.scenes:
+            self.step()
+        return self.stack.exit_code or 0
+
+    def _idle(self) -> bool:
+        top = self.stack.top
+        moving = self._fade_left > 0 or any(s.animating() for s in self.stack.visible())
+        return top is not None and not moving and not self._dirty
+
+    def _gather(self) -> tuple[float, list[pygame.event.Event]]:
+        clock = self.session.clock
+        if not clock.manual and self._idle():
+            # Nothing animates: sleep until input arrives (or a timeout, for clocks on screen).
+            first = pygame.event.wait(IDLE_WAIT_MS)
+            events = [first] if first.type != pygame.NOEVENT else []
+            events.extend(pygame.event.get())
+            dt = min(clock.tick(FPS), 0.1)
+            return dt, events
+        dt = min(clock.tick(FPS), 0.1)
+        return dt, pygame.event.get()
+
+    def step(self) -> None:
+        self.stack.apply()
+        dt, events = self._gather()
+        session = self.session
+        for event in events:
+            if event.type == pygame.QUIT:
+                self.stack.quit(0)
+                return
+            if event.type in (pygame.WINDOWRESIZED, pygame.WINDOWEXPOSED, pygame.VIDEORESIZE):
+                self._dirty = True
+        session.input.text_mode = bool(self.stack.top and self.stack.top.wants_text)
+        for action in session.input.translate(events):
+            self._dirty = True
+            if action.action is Action.MUTE:
+                session.toggle_mute()
+            elif action.action is Action.FULLSCREEN:
+                session.toggle_fullscreen()
+            elif action.action is Action.LEFT_GAME:
+                for scene in self.stack.scenes:
+                    scene.device_lost()
+            elif self.stack.top is not None:
+                self.stack.top.handle(action)
+            # A scene change takes effect before the next action of the same frame.
+            self._apply_changes()
+        for scene in self.stack.visible():
+            scene.age += dt
+        if self.stack.top is not None:
+            self.stack.top.update(dt)
+        self._apply_changes()
+        if self._fade_left > 0:
+            self._fade_left = max(0.0, self._fade_left - dt)
+        if self.stack.scenes and (self._dirty or not self._idle_now()):
+            self.draw()
+            self._dirty = False
+
+    def _idle_now(self) -> bool:
+        return self._fade_left <= 0 and not any(s.animating() for s in self.stack.visible())
+
+    def _apply_changes(self) -> None:
+        if not self.stack.has_pending:
+            return
+        snapshot = self.session.display.canvas.copy() if self.stack.scenes else None
+        if self.stack.apply() and snapshot is not None:
+            self._fade = snapshot
+            self._fade_left = TRANSITION_SECONDS
+        self._dirty = True
+
+    def draw(self) -> None:
+        canvas = self.session.display.canvas
+        for scene in self.stack.visible():
+            scene.draw(canvas)
+        if self._fade is not None and self._fade_left > 0:
+            self._fade.set_alpha(int(255 * self._fade_left / TRANSITION_SECONDS))
+            canvas.blit(self._fade, (0, 0))
+        self.session.display.present()
+        self.frames += 1

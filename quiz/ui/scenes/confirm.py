@@ -1,0 +1,49 @@
+"""A modal yes/no question over the current scene; it hands back True or False."""
+
+from __future__ import annotations
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.input import Action, PlayerAction
+from quiz.ui.scene import Scene
+from quiz.ui.session import Session
+from quiz.ui.widgets.draw import fitted, panel
+from quiz.ui.widgets.menu import Menu, MenuItem
+
+
+class ConfirmScene(Scene):
+    opaque = False
+    name = "confirm"
+
+    def __init__(self, session: Session, question: str, yes: str = "Yes", no: str = "No") -> None:
+        super().__init__(session)
+        self.question = question
+        self.box = pygame.Rect(0, 0, 620, 300)
+        self.box.center = (640, 360)
+        self.menu = Menu(
+            [MenuItem("no", no), MenuItem("yes", yes)],
+            (self.box.x + 40, self.box.bottom - 100),
+            item_size=(260, 64),
+            gap=20,
+            horizontal=True,
+        )
+
+    def handle(self, action: PlayerAction) -> None:
+        if action.action in (Action.BACK, Action.PAUSE):
+            self.session.stack.pop(False)
+            return
+        event = self.menu.handle(action)
+        if event is None:
+            return
+        self.session.sound.play("move" if event.kind == "focus" else "select")
+        if event.kind == "activate":
+            self.session.stack.pop(event.key == "yes")
+
+    def draw(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        surface.blit(panel(res, (1280, 720), theme.NIGHT, None, 170, radius=0), (0, 0))
+        surface.blit(panel(res, self.box.size, theme.PANEL, theme.AMBER, 250), self.box)
+        text = pygame.Rect(self.box.x + 40, self.box.y + 30, self.box.width - 80, 140)
+        fitted(res, surface, self.question, text, theme.TEXT, theme.BODY_SIZE + 6)
+        self.menu.draw(surface, res)

@@ -1,0 +1,128 @@
+"""The title screen: solo, party, packs, high scores, settings, quit."""
+
+from __future__ import annotations
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.input import Action, PlayerAction
+from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import MENU_HINTS, draw_background, draw_hints
+from quiz.ui.session import Session
+from quiz.ui.widgets.draw import label
+from quiz.ui.widgets.menu import Menu, MenuItem
+
+
+class TitleScene(Scene):
+    name = "title"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.menu = Menu(
+            [
+                MenuItem("solo", "Solo game"),
+                MenuItem("party", "Party game", enabled=False, detail="2-8 players: coming soon"),
+                MenuItem("packs", "Question packs"),
+                MenuItem("scores", "High scores"),
+                MenuItem("settings", "Settings"),
+                MenuItem("quit", "Quit"),
+            ],
+            (770, 170),
+            item_size=(420, 62),
+            gap=14,
+        )
+
+    def handle(self, action: PlayerAction) -> None:
+        if action.action in (Action.BACK, Action.PAUSE):
+            self._ask_quit()
+            return
+        event = self.menu.handle(action)
+        if event is None:
+            return
+        if event.kind == "focus":
+            self.session.sound.play("move")
+            return
+        if event.kind != "activate":
+            return
+        self.session.sound.play("select")
+        stack = self.session.stack
+        if event.key == "solo":
+            from quiz.ui.scenes.setup import SetupScene
+
+            stack.push(SetupScene(self.session))
+        elif event.key == "packs":
+            from quiz.ui.scenes.packs import PacksScene
+
+            stack.push(PacksScene(self.session))
+        elif event.key == "scores":
+            from quiz.ui.scenes.highscores import HighScoresScene
+
+            stack.push(HighScoresScene(self.session))
+        elif event.key == "settings":
+            from quiz.ui.scenes.settings import SettingsScene
+
+            stack.push(SettingsScene(self.session))
+        elif event.key == "quit":
+            self._ask_quit()
+
+    def _ask_quit(self) -> None:
+        from quiz.ui.scenes.confirm import ConfirmScene
+
+        def answered(yes: object) -> None:
+            if yes:
+                self.session.stack.quit(0)
+
+        self.session.stack.push(
+            ConfirmScene(self.session, "Quit Heat Quiz?", "Quit", "Stay"), answered
+        )
+
+    def animating(self) -> bool:
+        return self.age < 1.2
+
+    def draw(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        draw_background(surface, res, dim=False)
+        rise = int(30 * max(0.0, 1 - self.age / 0.6) ** 2)
+        label(res, surface, "HEAT", 230, theme.AMBER, (96, 120 + rise), "topleft", shadow=True)
+        label(res, surface, "T H E   Q U I Z", 58, theme.STEEL_LIGHT, (104, 300 + rise), "topleft")
+        pygame.draw.line(surface, theme.AMBER, (104, 360 + rise), (560, 360 + rise), 3)
+        label(
+            res,
+            surface,
+            "A trivia game about Michael Mann's",
+            theme.SMALL_SIZE,
+            theme.TEXT_DIM,
+            (104, 380 + rise),
+            "topleft",
+        )
+        label(
+            res,
+            surface,
+            "crime epic, Los Angeles, 1995.",
+            theme.SMALL_SIZE,
+            theme.TEXT_DIM,
+            (104, 412 + rise),
+            "topleft",
+        )
+        self.menu.draw(surface, res)
+        if self.session.sound.muted:
+            label(
+                res,
+                surface,
+                "Sound off (M)",
+                theme.TINY_SIZE,
+                theme.TEXT_DIM,
+                (1232, 24),
+                "topright",
+            )
+        for index, warning in enumerate(self.session.warnings[-2:]):
+            label(
+                res,
+                surface,
+                warning[:110],
+                theme.TINY_SIZE,
+                theme.AMBER,
+                (96, 600 + index * 24),
+                "topleft",
+            )
+        draw_hints(surface, res, MENU_HINTS)

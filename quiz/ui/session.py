@@ -1,0 +1,75 @@
+"""The session: what every scene is given in its constructor.
+
+Resources, sound, input, the scene stack, the clock, the player's settings and
+high scores, and pack discovery. There is no global state: a test builds its
+own session with a manual clock and a temporary data folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from quiz.ui.clock import FrameClock
+from quiz.ui.display import Display
+from quiz.ui.input import Bindings, InputMapper
+from quiz.ui.resources import Resources
+from quiz.ui.scene import SceneStack
+from quiz.ui.sound import SoundBoard
+
+if TYPE_CHECKING:
+    from quiz.engine import Game, GameConfig
+    from quiz.packs.model import LoadResult
+    from quiz.storage import HighScores, Settings
+
+
+@dataclass
+class Session:
+    display: Display
+    resources: Resources
+    sound: SoundBoard
+    input: InputMapper
+    clock: FrameClock
+    settings: Settings
+    scores: HighScores
+    discover: Callable[[], list[LoadResult]]
+    save_settings: Callable[[Settings], Any]
+    stack: SceneStack = field(default_factory=SceneStack)
+    warnings: list[str] = field(default_factory=list)
+    last_config: GameConfig | None = None
+    game: Game | None = None
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    def new_game(self, config: GameConfig) -> Game:
+        from quiz.engine import Game
+
+        # The engine reads time through this callable, so a test's manual clock drives it.
+        self.game = Game(config, clock=self.now)
+        self.last_config = config
+        return self.game
+
+    def change_settings(self, **changes: Any) -> None:
+        self.settings = dataclasses.replace(self.settings, **changes)
+        self.sound.volume = self.settings.volume
+        self.sound.muted = self.settings.muted
+        self.sound.volume = self.settings.volume  # re-applies the level after a mute change
+        if self.settings.fullscreen != self.display.fullscreen:
+            self.display.set_fullscreen(self.settings.fullscreen)
+        try:
+            self.save_settings(self.settings)
+        except OSError as error:
+            self.warnings.append(f"Settings could not be saved: {error}")
+
+    def toggle_mute(self) -> None:
+        self.change_settings(muted=not self.settings.muted)
+
+    def toggle_fullscreen(self) -> None:
+        self.change_settings(fullscreen=not self.display.fullscreen)
+
+    def bindings(self) -> Bindings:
+        zones = getattr(self.settings, "key_zones", None) or {}
+        return Bindings.from_settings({"zones": [list(keys) for keys in zones.values()]})

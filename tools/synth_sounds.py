@@ -1,0 +1,90 @@
+"""Synthesise the game's sound effects into assets/sounds/*.wav.
+
+Pure Python (wave, math, array): run `python tools/synth_sounds.py` to rebuild
+them. The output is deterministic, so the committed files only change when this
+script does.
+"""
+
+from __future__ import annotations
+
+import math
+import wave
+from array import array
+from pathlib import Path
+
+RATE = 22050
+OUT = Path(__file__).resolve().parent.parent / "assets" / "sounds"
+
+
+def tone(
+    freq: float,
+    seconds: float,
+    volume: float = 0.5,
+    shape: str = "sine",
+    attack: float = 0.005,
+    release: float = 0.06,
+    slide: float = 0.0,
+) -> list[float]:
+    """One note with a short attack and release; `slide` bends the pitch (Hz per second)."""
+    count = int(RATE * seconds)
+    samples = []
+    phase = 0.0
+    for i in range(count):
+        t = i / RATE
+        phase += 2 * math.pi * (freq + slide * t) / RATE
+        if shape == "square":
+            value = 1.0 if math.sin(phase) >= 0 else -1.0
+            value *= 0.45
+        elif shape == "triangle":
+            value = 2 / math.pi * math.asin(math.sin(phase))
+        else:
+            value = math.sin(phase) + 0.25 * math.sin(2 * phase)
+        envelope = min(1.0, t / attack) if attack else 1.0
+        envelope *= min(1.0, (seconds - t) / release) if release else 1.0
+        samples.append(value * volume * envelope)
+    return samples
+
+
+def silence(seconds: float) -> list[float]:
+    return [0.0] * int(RATE * seconds)
+
+
+def mix(*tracks: list[float]) -> list[float]:
+    length = max(len(t) for t in tracks)
+    return [sum(t[i] for t in tracks if i < len(t)) for i in range(length)]
+
+
+def write(name: str, samples: list[float]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    peak = max(1.0, max(abs(s) for s in samples))
+    data = array("h", (int(32767 * 0.9 * s / peak) for s in samples))
+    with wave.open(str(OUT / f"{name}.wav"), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(data.tobytes())
+
+
+def main() -> None:
+    write("move", tone(660, 0.045, 0.25, "triangle", release=0.03))
+    write("select", tone(880, 0.05, 0.4, "triangle") + tone(1320, 0.07, 0.4, "triangle"))
+    right = [tone(f, 0.09, 0.45, "triangle") for f in (659.3, 830.6, 987.8)]
+    write("right", right[0] + right[1] + tone(1318.5, 0.28, 0.5, "triangle", release=0.2))
+    write(
+        "wrong",
+        mix(
+            tone(196, 0.38, 0.5, "square", slide=-120, release=0.12),
+            tone(207.7, 0.38, 0.4, "square", slide=-120, release=0.12),
+        ),
+    )
+    write("tick", tone(1760, 0.025, 0.5, "sine", attack=0.001, release=0.02))
+    notes = [(523.3, 0.12), (659.3, 0.12), (784.0, 0.12), (1046.5, 0.42)]
+    melody: list[float] = []
+    for freq, length in notes:
+        melody += tone(freq, length, 0.45, "square", release=0.05)
+    bass = tone(130.8, 0.36, 0.35, "triangle") + tone(196.0, 0.42, 0.35, "triangle")
+    write("fanfare", mix(melody, silence(0.0) + bass))
+
+
+if __name__ == "__main__":
+    main()
