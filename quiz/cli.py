@@ -1,0 +1,159 @@
+"""The `heat-quiz` command: play, and check or list question packs.
+
+Only `play` (and the bare command, which opens the title screen) loads the
+pygame front end; the pack commands stay pure and fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from quiz import __version__, paths
+from quiz.packs.loader import load_pack
+from quiz.packs.model import LoadResult, Severity
+from quiz.packs.registry import PACK_SUFFIXES, discover
+
+EXIT_OK = 0
+EXIT_ERRORS = 1
+EXIT_USAGE = 2
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _expand(targets: Sequence[str]) -> list[Path]:
+    """Files as given; folders replaced by the pack files inside them."""
+    found: list[Path] = []
+    for target in targets:
+        path = Path(target)
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() in PACK_SUFFIXES)
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    files = _expand(args.paths)
+    if not files:
+        print("heat-quiz: no pack files (*.yaml, *.yml) found there", file=sys.stderr)
+        return EXIT_USAGE
+    errors = warnings = 0
+    for path in files:
+        result = load_pack(path)
+        for diagnostic in result.diagnostics:
+            print(diagnostic, file=out)
+        errors += len(result.errors)
+        warnings += len(result.warnings)
+        if result.ok and result.pack is not None and args.verbose:
+            print(f"{path}: ok, {_plural(len(result.pack.questions), 'question')}", file=out)
+    verdict = "FAILED" if errors else "ok"
+    print(f"{verdict}: {_plural(len(files), 'file')} checked, {_plural(errors, 'error')}, "
+          f"{_plural(warnings, 'warning')}", file=out)
+    return EXIT_ERRORS if errors else EXIT_OK
+
+
+def _describe(result: LoadResult) -> tuple[str, str, str, str, str]:
+    origin = "built-in" if result.pack and result.pack.builtin or \
+        paths.builtin_packs_dir() in result.path.parents else "user"
+    if result.ok and result.pack is not None:
+        pack = result.pack
+        return pack.id, pack.title, str(len(pack.questions)), origin, str(result.path)
+    first = result.errors[0] if result.errors else None
+    problem = f"BROKEN: {first.message} (line {first.line})" if first else "BROKEN"
+    return "-", problem, "-", origin, str(result.path)
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    results = discover()
+    if not results:
+        print("no packs found", file=out)
+        return EXIT_OK
+    rows = [("ID", "TITLE", "QUESTIONS", "FROM", "PATH")] + [_describe(r) for r in results]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        cells = [row[i].ljust(widths[i]) for i in range(4)] + [row[4]]
+        print("  ".join(cells).rstrip(), file=out)
+    print(f"user packs folder: {paths.user_packs_dir()}", file=out)
+    return EXIT_OK
+
+
+def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
+    from quiz.play import PlayError, config_from_args
+
+    try:
+        config = config_from_args(args)
+    except PlayError as problem:
+        print(f"heat-quiz: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    from quiz.ui.app import run
+
+    return run(config)
+
+
+def cmd_title(args: argparse.Namespace, out: TextIO) -> int:
+    from quiz.ui.app import run
+
+    return run(None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="heat-quiz",
+        description="A trivia game about Michael Mann's Heat (1995), for one player or a "
+                    "room full. With no command, opens the title screen.",
+    )
+    parser.add_argument("--version", action="version", version=f"heat-quiz {__version__}")
+    parser.set_defaults(handler=cmd_title)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    play = commands.add_parser("play", help="start a game directly, skipping the menus",
+                               description="Start a game directly, skipping the menus.")
+    from quiz.play import add_play_arguments
+
+    add_play_arguments(play)
+    play.set_defaults(handler=cmd_play)
+
+    packs = commands.add_parser("packs", help="check, list and import question packs",
+                                description="Check, list and import question packs.")
+    pack_commands = packs.add_subparsers(title="pack commands", metavar="PACK_COMMAND",
+                                         required=True)
+    validate = pack_commands.add_parser(
+        "validate", help="check pack files and report every problem as FILE:LINE:COL",
+        description="Check pack files against the pack format. Prints one line per problem, "
+                    "FILE:LINE:COL: error|warning: message, then a summary. Exit status: "
+                    "0 when there are no errors, 1 when there are, 2 on a usage error.")
+    validate.add_argument("paths", nargs="+", metavar="PATH",
+                          help="a pack file, or a folder to check every pack in")
+    validate.add_argument("-v", "--verbose", action="store_true",
+                          help="also name each file that passed")
+    validate.set_defaults(handler=cmd_validate)
+
+    listing = pack_commands.add_parser(
+        "list", help="list built-in and user packs",
+        description="List the built-in packs and those in the user packs folder, with id, "
+                    "title, question count and path. Broken packs are listed with their "
+                    "first error.")
+    listing.set_defaults(handler=cmd_list)
+
+    from quiz.importer import add_import_command
+
+    add_import_command(pack_commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    stream = out if out is not None else sys.stdout
+    try:
+        return int(args.handler(args, stream))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,467 @@
+"""Turn composed YAML nodes into a Pack, explaining every departure from format 1.
+
+Every check reports and carries on, so an author sees all of a file's
+problems at once; a Pack is built only when no error was found. The rules
+are those of docs/pack-format.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from quiz.packs import layout
+from quiz.packs.model import (
+    Category,
+    Diagnostic,
+    Difficulty,
+    Pack,
+    Question,
+    QuestionType,
+    Severity,
+)
+from quiz.packs.yamlnodes import AnyNode, Mapping, Scalar, Sequence
+
+FORMAT_VERSION: Final = 1
+MAX_QUESTIONS: Final = 20_000
+MAX_PROMPT: Final = 300
+MAX_ANSWER: Final = 120
+TIME_RANGE: Final = (5, 120)
+ROUND_SIZE: Final = 5  # the default questions per round, for the thin-category warning
+
+TOP_KEYS: Final = ("format", "pack", "categories", "questions")
+PACK_KEYS: Final = ("id", "title", "description", "author", "version", "language")
+QUESTION_KEYS: Final = (
+    "id", "category", "difficulty", "type", "prompt", "answer", "wrong", "accept",
+    "items", "explain", "source", "image", "time",
+)
+# Fields each question type uses beyond the common ones; the rest are errors for it.
+TYPE_FIELDS: Final = {
+    QuestionType.CHOICE: {"answer", "wrong"},
+    QuestionType.TRUEFALSE: {"answer"},
+    QuestionType.TEXT: {"answer", "accept"},
+    QuestionType.ORDER: {"items"},
+}
+_ID_PATTERN: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_INT_PATTERN: Final = re.compile(r"^[0-9]+$")
+_TRUE: Final = frozenset({"true", "True", "TRUE"})
+_FALSE: Final = frozenset({"false", "False", "FALSE"})
+_YAML11_BOOLS: Final = frozenset(
+    v for word in ("yes", "no", "on", "off", "y", "n") for v in (word, word.title(), word.upper())
+)
+_INT_TAG: Final = "tag:yaml.org,2002:int"
+_BOOL_TAG: Final = "tag:yaml.org,2002:bool"
+_NULLS: Final = frozenset({"", "~", "null", "Null", "NULL"})
+_IMAGE_MAGIC: Final = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def _kind(node: AnyNode) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping"
+    if isinstance(node, Sequence):
+        return "a list"
+    return "text"
+
+
+@dataclass
+class _Checker:
+    file: str
+    base_dir: Path | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    # -- reporting ---------------------------------------------------------
+    def error(self, node: AnyNode, message: str) -> None:
+        self.diagnostics.append(
+            Diagnostic(Severity.ERROR, self.file, node.line, node.column, message))
+
+    def warn(self, node: AnyNode, message: str) -> None:
+        self.diagnostics.append(
+            Diagnostic(Severity.WARNING, self.file, node.line, node.column, message))
+
+    # -- generic readers ---------------------------------------------------
+    def fields(self, node: Mapping, allowed: tuple[str, ...], where: str) -> dict[str, AnyNode]:
+        """The mapping's keys, with unknown and repeated keys reported."""
+        found: dict[str, AnyNode] = {}
+        first_seen: dict[str, Scalar] = {}
+        for key_node, value in node.pairs:
+            if not isinstance(key_node, Scalar):
+                self.error(key_node, f"{where} keys must be plain words, not {_kind(key_node)}")
+                continue
+            key = key_node.value
+            if key in first_seen:
+                self.error(key_node, f"'{key}' is given twice in {where} "
+                                     f"(first at line {first_seen[key].line})")
+                continue
+            first_seen[key] = key_node
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suggestion = f"; did you mean '{hint[0]}'?" if hint else \
+                    f"; known keys: {', '.join(allowed)}"
+                self.error(key_node, f"unknown key '{key}' in {where}{suggestion}")
+                continue
+            found[key] = value
+        return found
+
+    def text(self, node: AnyNode, name: str, limit: int | None = None) -> str | None:
+        if not isinstance(node, Scalar):
+            self.error(node, f"'{name}' must be text, not {_kind(node)}")
+            return None
+        if node.plain and node.value in _NULLS or not node.value.strip():
+            self.error(node, f"'{name}' is empty")
+            return None
+        value = node.value.strip()
+        if limit is not None and len(value) > limit:
+            self.error(node, f"'{name}' is {len(value)} characters long; "
+                             f"the limit is {limit}")
+        return value
+
+    def text_list(self, node: AnyNode, name: str, limit: int) -> list[tuple[Scalar, str]]:
+        if not isinstance(node, Sequence):
+            self.error(node, f"'{name}' must be a list of texts, not {_kind(node)}")
+            return []
+        texts: list[tuple[Scalar, str]] = []
+        for item in node.items:
+            value = self.text(item, f"{name} item", limit)
+            if value is not None and isinstance(item, Scalar):
+                texts.append((item, value))
+        return texts
+
+    def integer(self, node: AnyNode, name: str) -> int | None:
+        typed = isinstance(node, Scalar) and (node.plain or node.tag == _INT_TAG)
+        if typed and _INT_PATTERN.match(node.value) and (node.value == "0" or
+                                                         not node.value.startswith("0")):
+            return int(node.value, 10)
+        if typed and _INT_PATTERN.match(node.value):
+            # YAML 1.1 would read 010 as the octal 8: refuse rather than guess
+            self.error(node, f"'{name}' must be written without leading zeros, "
+                             f"not '{node.value}'")
+            return None
+        shown = f"'{node.value}'" if isinstance(node, Scalar) else _kind(node)
+        self.error(node, f"'{name}' must be a whole number, not {shown}")
+        return None
+
+    def identifier(self, node: AnyNode, name: str) -> str | None:
+        value = self.text(node, name)
+        if value is not None and not _ID_PATTERN.match(value):
+            self.error(node, f"'{name}' must use lower-case letters, digits and single "
+                             f"'-' between them (got '{value}')")
+            return None
+        return value
+
+    def boolean(self, node: AnyNode, name: str) -> bool | None:
+        if isinstance(node, Scalar) and (node.plain or node.tag == _BOOL_TAG):
+            if node.value in _TRUE:
+                return True
+            if node.value in _FALSE:
+                return False
+            if node.value in _YAML11_BOOLS:
+                self.error(node, f"'{name}' must be true or false; '{node.value}' is ambiguous "
+                                 "(YAML 1.1 reads it as a boolean, YAML 1.2 as text)")
+                return None
+        if isinstance(node, Scalar) and not node.plain and \
+                node.value.strip().lower() in {"true", "false"}:
+            self.error(node, f"'{name}' must be the boolean {node.value.strip().lower()}, "
+                             "not quoted text: remove the quotes")
+            return None
+        shown = f"'{node.value}'" if isinstance(node, Scalar) else _kind(node)
+        self.error(node, f"'{name}' of a truefalse question must be true or false, not {shown}")
+        return None
+
+    def distinct(self, entries: list[tuple[Scalar, str]], what: str) -> None:
+        seen: dict[str, Scalar] = {}
+        for node, value in entries:
+            folded = value.casefold()
+            if folded in seen:
+                self.error(node, f"'{value}' appears twice among the {what} "
+                                 f"(also at line {seen[folded].line})")
+            else:
+                seen[folded] = node
+
+    # -- the pack ----------------------------------------------------------
+    def pack(self, root: AnyNode | None, path: Path | None, builtin: bool) -> Pack | None:
+        if root is None:
+            self.diagnostics.append(Diagnostic(
+                Severity.ERROR, self.file, 1, 1, "the file is empty; a pack needs 'format', "
+                "'pack' and 'questions'"))
+            return None
+        if not isinstance(root, Mapping):
+            self.error(root, f"the top level of a pack must be a mapping of keys, "
+                             f"not {_kind(root)}")
+            return None
+        top = self.fields(root, TOP_KEYS, "the top level")
+        for required in ("format", "pack", "questions"):
+            if required not in top:
+                self.error(root, f"missing '{required}' at the top level")
+
+        version = self.integer(top["format"], "format") if "format" in top else None
+        if version is not None and version != FORMAT_VERSION:
+            if version > FORMAT_VERSION:
+                self.error(top["format"], f"this pack is format {version} and needs a newer "
+                                          f"heat-quiz (this one reads format {FORMAT_VERSION})")
+            else:
+                self.error(top["format"], f"unknown format {version}; "
+                                          f"use 'format: {FORMAT_VERSION}'")
+            return None  # the rest would be read by the wrong rules
+
+        meta = self.pack_meta(top["pack"]) if "pack" in top else None
+        categories = self.categories(top["categories"]) if "categories" in top else None
+        questions = self.questions(top["questions"], categories, meta[0] if meta else "") \
+            if "questions" in top else []
+        if categories is not None:
+            self.thin_categories(categories, questions)
+
+        if meta is None or any(d.severity is Severity.ERROR for d in self.diagnostics):
+            return None
+        pack_id, title, optional = meta
+        return Pack(
+            id=pack_id, title=title, questions=tuple(questions),
+            categories=tuple(Category(cid, name) for cid, (_, name) in (categories or {}).items()),
+            description=optional.get("description"), author=optional.get("author"),
+            version=optional.get("version"), language=optional.get("language") or "en",
+            path=path, builtin=builtin, format=FORMAT_VERSION,
+        )
+
+    def pack_meta(self, node: AnyNode) -> tuple[str, str, dict[str, str]] | None:
+        if not isinstance(node, Mapping):
+            self.error(node, f"'pack' must be a mapping with id and title, not {_kind(node)}")
+            return None
+        keys = self.fields(node, PACK_KEYS, "'pack'")
+        for required in ("id", "title"):
+            if required not in keys:
+                self.error(node, f"missing '{required}' in 'pack'")
+        pack_id = self.identifier(keys["id"], "pack id") if "id" in keys else None
+        title = self.text(keys["title"], "title", MAX_PROMPT) if "title" in keys else None
+        optional: dict[str, str] = {}
+        for name in ("description", "author", "version", "language"):
+            if name in keys:
+                value = self.text(keys[name], name)
+                if value is not None:
+                    optional[name] = value
+        if pack_id is None or title is None:
+            return None
+        return pack_id, title, optional
+
+    def categories(self, node: AnyNode) -> dict[str, tuple[Scalar, str]] | None:
+        if not isinstance(node, Mapping):
+            self.error(node, f"'categories' must map category ids to names, not {_kind(node)}")
+            return None
+        result: dict[str, tuple[Scalar, str]] = {}
+        for key_node, value in node.pairs:
+            cid = self.identifier(key_node, "category id")
+            name = self.text(value, f"name of category '{cid}'", MAX_ANSWER)
+            if cid is None or name is None or not isinstance(key_node, Scalar):
+                continue
+            if cid in result:
+                self.error(key_node, f"category '{cid}' is given twice "
+                                     f"(first at line {result[cid][0].line})")
+                continue
+            result[cid] = (key_node, name)
+        return result
+
+    def thin_categories(self, categories: dict[str, tuple[Scalar, str]],
+                        questions: list[Question]) -> None:
+        counts = {cid: 0 for cid in categories}
+        for question in questions:
+            if question.category in counts:
+                counts[question.category] += 1
+        for cid, count in counts.items():
+            if count < ROUND_SIZE:
+                self.warn(categories[cid][0], f"category '{cid}' has {count} question"
+                          f"{'' if count == 1 else 's'}; a round needs {ROUND_SIZE}")
+
+    # -- questions ---------------------------------------------------------
+    def questions(self, node: AnyNode, categories: dict[str, tuple[Scalar, str]] | None,
+                  pack_id: str) -> list[Question]:
+        if not isinstance(node, Sequence):
+            self.error(node, f"'questions' must be a list, not {_kind(node)}")
+            return []
+        if not node.items:
+            self.error(node, "a pack needs at least one question")
+            return []
+        if len(node.items) > MAX_QUESTIONS:
+            self.error(node, f"{len(node.items):,} questions; a pack may hold at most "
+                             f"{MAX_QUESTIONS:,}")
+            return []
+        built: list[Question] = []
+        ids: dict[str, int] = {}
+        for item in node.items:
+            qid, question = self.question(item, categories, pack_id)
+            if qid is not None:
+                if qid in ids:
+                    self.error(item, f"question id '{qid}' is used twice "
+                                     f"(first at line {ids[qid]})")
+                ids.setdefault(qid, item.line)
+            if question is not None:
+                built.append(question)
+        return built
+
+    def question(self, node: AnyNode, categories: dict[str, tuple[Scalar, str]] | None,
+                 pack_id: str) -> tuple[str | None, Question | None]:
+        """The question's id (when readable) and the Question (when it has no errors)."""
+        if not isinstance(node, Mapping):
+            self.error(node, f"each question must be a mapping of fields, not {_kind(node)}")
+            return None, None
+        errors_before = self.error_count()
+        keys = self.fields(node, QUESTION_KEYS, "a question")
+        for required in ("id", "category", "prompt"):
+            if required not in keys:
+                self.error(node, f"question is missing '{required}'")
+        qid = self.identifier(keys["id"], "id") if "id" in keys else None
+        label = f"question '{qid}'" if qid else "question"
+
+        category = self.text(keys["category"], "category") if "category" in keys else None
+        if category is not None and categories is not None and category not in categories:
+            hint = difflib.get_close_matches(category, list(categories), n=1)
+            self.error(keys["category"], f"unknown category '{category}'" +
+                       (f"; did you mean '{hint[0]}'?" if hint else
+                        f"; the pack's categories are: {', '.join(categories)}"))
+
+        qtype = self.choose(keys.get("type"), QuestionType, QuestionType.CHOICE, "type")
+        difficulty = self.choose(keys.get("difficulty"), Difficulty, Difficulty.MEDIUM,
+                                 "difficulty")
+        prompt = self.text(keys["prompt"], "prompt", MAX_PROMPT) if "prompt" in keys else None
+        if prompt is not None and not layout.fits(prompt, layout.PROMPT_BOX):
+            self.warn(keys["prompt"], f"the prompt of {label} will not fit its box on a "
+                                      "1280x720 screen; shorten it")
+
+        fields_of_type: dict[str, object] = {}
+        if qtype is not None:
+            for extra in ("answer", "wrong", "accept", "items"):
+                if extra in keys and extra not in TYPE_FIELDS[qtype]:
+                    self.error(keys[extra], f"'{extra}' is not used by {qtype.value} questions")
+            fields_of_type = self.type_fields(node, keys, qtype, label)
+
+        explain = self.text(keys["explain"], "explain") if "explain" in keys else None
+        if "explain" not in keys:
+            self.warn(node, f"{label} has no 'explain'; players like to learn why")
+        source = self.text(keys["source"], "source") if "source" in keys else None
+        image = self.image(keys["image"]) if "image" in keys else None
+        time = self.time(keys["time"]) if "time" in keys else None
+
+        if self.error_count() > errors_before or None in (qid, category, prompt, qtype,
+                                                          difficulty):
+            return qid, None
+        assert qid is not None and category is not None and prompt is not None
+        assert isinstance(qtype, QuestionType) and isinstance(difficulty, Difficulty)
+        return qid, Question(
+            id=qid, category=category, prompt=prompt, type=qtype, difficulty=difficulty,
+            explain=explain, source=source, image=image, time=time, pack_id=pack_id,
+            **fields_of_type,  # type: ignore[arg-type]
+        )
+
+    def error_count(self) -> int:
+        return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    def choose(self, node: AnyNode | None, enum: type, default: object, name: str) -> object:
+        if node is None:
+            return default
+        value = self.text(node, name)
+        if value is None:
+            return None
+        options = [member.value for member in enum]
+        if value not in options:
+            hint = difflib.get_close_matches(value, options, n=1)
+            self.error(node, f"'{name}' must be one of {', '.join(options)}, not '{value}'" +
+                       (f"; did you mean '{hint[0]}'?" if hint else ""))
+            return None
+        return enum(value)
+
+    def type_fields(self, node: Mapping, keys: dict[str, AnyNode], qtype: QuestionType,
+                    label: str) -> dict[str, object]:
+        if qtype is QuestionType.ORDER:
+            if "items" not in keys:
+                self.error(node, f"{label} is an order question and needs 'items'")
+                return {}
+            items = self.text_list(keys["items"], "items", MAX_ANSWER)
+            if isinstance(keys["items"], Sequence) and not 3 <= len(keys["items"].items) <= 6:
+                self.error(keys["items"], f"an order question needs 3 to 6 items, "
+                                          f"not {len(keys['items'].items)}")
+            self.distinct(items, "items")
+            self.fit_answers(items, layout.ITEM_BOX, label)
+            return {"items": tuple(value for _, value in items)}
+        if "answer" not in keys:
+            self.error(node, f"{label} is missing 'answer'")
+            return {}
+        if qtype is QuestionType.TRUEFALSE:
+            return {"answer": self.boolean(keys["answer"], "answer")}
+        answer = self.text(keys["answer"], "answer", MAX_ANSWER)
+        answer_entry = [(keys["answer"], answer)] if answer is not None and \
+            isinstance(keys["answer"], Scalar) else []
+        if qtype is QuestionType.TEXT:
+            accept = self.text_list(keys["accept"], "accept", MAX_ANSWER) \
+                if "accept" in keys else []
+            return {"answer": answer, "accept": tuple(value for _, value in accept)}
+        if "wrong" not in keys:
+            self.error(node, f"{label} is a choice question and needs 'wrong' answers")
+            return {"answer": answer}
+        wrong = self.text_list(keys["wrong"], "wrong", MAX_ANSWER)
+        if isinstance(keys["wrong"], Sequence) and not 1 <= len(keys["wrong"].items) <= 5:
+            self.error(keys["wrong"], f"a choice question needs 1 to 5 wrong answers, "
+                                      f"not {len(keys['wrong'].items)}")
+        self.distinct(answer_entry + wrong, "answer and wrong answers")
+        self.fit_answers(answer_entry + wrong, layout.ANSWER_BOX, label)
+        return {"answer": answer, "wrong": tuple(value for _, value in wrong)}
+
+    def fit_answers(self, entries: list[tuple[Scalar, str]], box: layout.TextBox,
+                    label: str) -> None:
+        for node, value in entries:
+            if not layout.fits(value, box):
+                self.warn(node, f"'{value}' in {label} will not fit its box on a 1280x720 "
+                                "screen; shorten it")
+
+    def time(self, node: AnyNode) -> int | None:
+        seconds = self.integer(node, "time")
+        low, high = TIME_RANGE
+        if seconds is not None and not low <= seconds <= high:
+            self.error(node, f"'time' must be between {low} and {high} seconds, not {seconds}")
+            return None
+        return seconds
+
+    def image(self, node: AnyNode) -> Path | None:
+        value = self.text(node, "image")
+        if value is None:
+            return None
+        relative = Path(value)
+        if relative.is_absolute() or value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value):
+            self.error(node, f"'image' must be a path relative to the pack file, not '{value}'")
+            return None
+        if ".." in relative.parts or ".." in value.split("\\"):
+            self.error(node, f"'image' may not leave the pack's folder ('..' in '{value}')")
+            return None
+        if self.base_dir is None:
+            return None  # text checked without a file: nothing to look at
+        base = self.base_dir.resolve()
+        target = (base / relative)
+        try:
+            resolved = target.resolve()
+        except OSError:
+            resolved = target
+        if base not in resolved.parents:
+            self.error(node, f"'image' '{value}' links outside the pack's folder")
+            return None
+        if not resolved.is_file():
+            self.error(node, f"image file '{value}' not found next to the pack")
+            return None
+        try:
+            with resolved.open("rb") as handle:
+                head = handle.read(8)
+        except OSError as problem:
+            self.error(node, f"image file '{value}' cannot be read: {problem.strerror}")
+            return None
+        if not head.startswith(_IMAGE_MAGIC):
+            self.error(node, f"image file '{value}' is not a PNG or JPEG picture")
+            return None
+        return resolved
+
+
+def build_pack(root: AnyNode | None, file: str, base_dir: Path | None,
+               path: Path | None = None, builtin: bool = False
+               ) -> tuple[Pack | None, list[Diagnostic]]:
+    checker = _Checker(file, base_dir)
+    pack = checker.pack(root, path, builtin)
+    # Compiler order: by place in the file, whatever order the checks ran in.
+    ordered = sorted(checker.diagnostics, key=lambda d: (d.line, d.column))
+    return pack, ordered

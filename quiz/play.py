@@ -1,0 +1,93 @@
+"""`heat-quiz play`: its options, and turning them into a checked GameConfig.
+
+Pure: builds the configuration and proves the packs can give a game before
+any window opens, so a bad option or pack is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from quiz.engine.config import (
+    DEFAULT_PER_ROUND,
+    DEFAULT_ROUNDS,
+    DEFAULT_SECONDS,
+    MAX_PLAYERS,
+    GameConfig,
+    Mode,
+)
+from quiz.packs.model import Difficulty
+from quiz.packs.registry import PackNotFound, discover, playable, resolve
+
+DEFAULT_PARTY_PLAYERS = 2
+
+
+class PlayError(Exception):
+    """A one-line reason the requested game cannot start."""
+
+
+def add_play_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.SOLO.value,
+                        help="solo (default), or a party mode: everyone answers at once, "
+                             "buzz, or take turns")
+    parser.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS, metavar="R",
+                        help=f"number of rounds (default {DEFAULT_ROUNDS}; the last is a "
+                             "double-points final)")
+    parser.add_argument("--per-round", type=int, default=DEFAULT_PER_ROUND, metavar="Q",
+                        help=f"questions per round (default {DEFAULT_PER_ROUND}; per player "
+                             "in turns mode)")
+    timing = parser.add_mutually_exclusive_group()
+    timing.add_argument("--time", type=int, default=DEFAULT_SECONDS, metavar="S",
+                        help=f"seconds per question (default {DEFAULT_SECONDS})")
+    timing.add_argument("--relaxed", action="store_true", help="no clock at all")
+    parser.add_argument("--difficulty", choices=[d.value for d in Difficulty],
+                        help="only questions of this difficulty")
+    parser.add_argument("--pack", action="append", default=None, metavar="ID_OR_PATH",
+                        help="a pack id or a pack file; repeat for several (default: "
+                             "the built-in packs)")
+    parser.add_argument("--seed", type=int, default=None, metavar="N",
+                        help="replay the same questions in the same order")
+    parser.add_argument("--players", type=int, default=None, metavar="N",
+                        help=f"party modes: number of players, 2 to {MAX_PLAYERS}")
+    parser.add_argument("--names", default=None, metavar="A,B,...",
+                        help="player names, separated by commas")
+
+
+def _names(args: argparse.Namespace, mode: Mode) -> tuple[str, ...]:
+    given = [n.strip() for n in args.names.split(",")] if args.names else []
+    if mode is Mode.SOLO:
+        if args.players not in (None, 1):
+            raise PlayError("solo is for one player; use --mode everyone, buzz or turns "
+                            "for a party")
+        return (given[0],) if given else ("Player",)
+    count = args.players if args.players is not None else (len(given) or DEFAULT_PARTY_PLAYERS)
+    if given and len(given) != count:
+        raise PlayError(f"--players {count} but {len(given)} names were given")
+    return tuple(given) if given else tuple(f"Player {i + 1}" for i in range(count))
+
+
+def config_from_args(args: argparse.Namespace) -> GameConfig:
+    """A validated configuration, or PlayError with a reason fit for one line."""
+    from quiz.engine import Game  # the check below builds the game's plan
+
+    mode = Mode(args.mode)
+    try:
+        if args.pack:
+            packs = resolve(args.pack)
+        else:
+            packs = [p for p in playable(discover()) if p.builtin]
+    except PackNotFound as problem:
+        raise PlayError(str(problem)) from None
+    if not packs:
+        raise PlayError("no playable question pack found")
+    try:
+        config = GameConfig(
+            mode=mode, players=_names(args, mode), packs=tuple(packs), rounds=args.rounds,
+            per_round=args.per_round, seconds=None if args.relaxed else args.time,
+            difficulty=Difficulty(args.difficulty) if args.difficulty else None,
+            seed=args.seed,
+        )
+        Game(config, clock=lambda: 0.0)
+    except ValueError as problem:
+        raise PlayError(str(problem)) from None
+    return config
