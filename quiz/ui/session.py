@@ -21,7 +21,7 @@ from quiz.ui.sound import SoundBoard
 
 if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig
-    from quiz.packs.model import LoadResult
+    from quiz.packs.model import LoadResult, Pack
     from quiz.storage import HighScores, Settings
 
 
@@ -40,6 +40,23 @@ class Session:
     warnings: list[str] = field(default_factory=list)
     last_config: GameConfig | None = None
     game: Game | None = None
+
+    chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
+    _packs: list[LoadResult] | None = None
+
+    def playable_packs(self) -> list[Pack]:
+        ok = [r.pack for r in self.packs() if r.ok and r.pack is not None]
+        if self.chosen_packs is None:
+            chosen = [p for p in ok if p.builtin] or ok
+        else:
+            chosen = [p for p in ok if p.id in self.chosen_packs]
+        return chosen
+
+    def packs(self, refresh: bool = False) -> list[LoadResult]:
+        """Built-in then user packs, loaded once and again on request."""
+        if self._packs is None or refresh:
+            self._packs = list(self.discover())
+        return self._packs
 
     def now(self) -> float:
         return self.clock.now()

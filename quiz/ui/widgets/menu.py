@@ -9,7 +9,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.resources import Resources
-from quiz.ui.widgets.draw import fitted, glow, panel
+from quiz.ui.widgets.draw import fitted, glow, label, panel
 
 
 @dataclass
@@ -60,6 +60,12 @@ class Menu:
         rects = self.rects()
         return rects[0].unionall(rects[1:]) if rects else pygame.Rect(self.topleft, (0, 0))
 
+    @staticmethod
+    def value_rect(rect: pygame.Rect) -> pygame.Rect:
+        """Where an adjustable item shows its value between < and >."""
+        width = rect.width * 9 // 20
+        return pygame.Rect(rect.right - width - 12, rect.y, width, rect.height)
+
     def item_at(self, pos: tuple[int, int]) -> int | None:
         for index, rect in enumerate(self.rects()):
             if rect.collidepoint(pos) and self.items[index].enabled:
@@ -99,6 +105,11 @@ class Menu:
                 return None
             moved = index != self.focus
             self.focus = index
+            if kind is Action.CLICK and self.focused.adjustable:
+                # Clicking the left half of the value steps down, the right half steps up.
+                value = self.value_rect(self.rects()[index])
+                side = "left" if action.pos[0] < value.centerx else "right"
+                return MenuEvent(side, self.focused.key)
             if kind is Action.CLICK:
                 return MenuEvent("activate", self.focused.key)
             return MenuEvent("focus", self.focused.key) if moved else None
@@ -118,11 +129,13 @@ class Menu:
             inner = rect.inflate(-36, -10)
             if item.adjustable:
                 # Label on the left, value between arrows on the right.
-                half = inner.width // 2
-                left = pygame.Rect(inner.x, inner.y, half, inner.height)
-                right = pygame.Rect(inner.x + half, inner.y, inner.width - half, inner.height)
+                value = self.value_rect(rect)
+                left = pygame.Rect(inner.x, inner.y, value.x - inner.x - 10, inner.height)
                 fitted(res, surface, item.label, left, colour, self.text_size, "left")
-                fitted(res, surface, f"<  {item.detail}  >", right, colour, self.text_size, "right")
+                middle = value.inflate(-70, 0)
+                fitted(res, surface, item.detail, middle, colour, self.text_size)
+                label(res, surface, "<", self.text_size, colour, (value.x + 18, value.centery))
+                label(res, surface, ">", self.text_size, colour, (value.right - 18, value.centery))
             elif item.detail:
                 top = pygame.Rect(inner.x, inner.y, inner.width, inner.height * 3 // 5)
                 bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)

@@ -1,0 +1,138 @@
+"""The high-score table, one per mode and set of packs; left and right switch tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.input import Action, PlayerAction
+from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import (
+    draw_back_button,
+    draw_background,
+    draw_heading,
+    draw_hints,
+    hovering_back,
+    is_back,
+)
+from quiz.ui.session import Session
+from quiz.ui.widgets.draw import fitted, label, panel
+
+TABLE = pygame.Rect(190, 150, 900, 510)
+ROW_H = 44
+ARROW_LEFT = pygame.Rect(110, 112, 60, 60)
+ARROW_RIGHT = pygame.Rect(1110, 112, 60, 60)
+
+
+@dataclass(frozen=True)
+class Table:
+    mode: str
+    packs: tuple[str, ...]
+    title: str
+
+
+class HighScoresScene(Scene):
+    name = "highscores"
+
+    def __init__(self, session: Session, table: Table | None = None, highlight: int | None = None):
+        super().__init__(session)
+        self.tables = self._tables(table)
+        self.index = 0
+        self.highlight = highlight  # the 1-based rank just earned, shown in amber
+        self.back_hover = False
+
+    def _tables(self, first: Table | None) -> list[Table]:
+        tables = [first] if first else []
+        for result in self.session.packs():
+            if result.ok and result.pack is not None:
+                table = Table("solo", (result.pack.id,), result.pack.title)
+                if table not in tables:
+                    tables.append(table)
+        return tables
+
+    @property
+    def table(self) -> Table | None:
+        return self.tables[self.index] if self.tables else None
+
+    def _switch(self, step: int) -> None:
+        if len(self.tables) > 1:
+            self.index = (self.index + step) % len(self.tables)
+            self.highlight = None
+            self.session.sound.play("move")
+
+    def handle(self, action: PlayerAction) -> None:
+        hover = hovering_back(action)
+        if hover is not None:
+            self.back_hover = hover
+        if is_back(action) or action.action is Action.CONFIRM:
+            self.session.sound.play("select")
+            self.session.stack.pop()
+        elif action.action in (Action.LEFT, Action.UP):
+            self._switch(-1)
+        elif action.action in (Action.RIGHT, Action.DOWN):
+            self._switch(1)
+        elif action.action is Action.CLICK and action.pos is not None:
+            if ARROW_LEFT.collidepoint(action.pos):
+                self._switch(-1)
+            elif ARROW_RIGHT.collidepoint(action.pos):
+                self._switch(1)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        draw_background(surface, res)
+        draw_heading(surface, res, "High Scores")
+        draw_back_button(surface, res, self.back_hover)
+        surface.blit(panel(res, TABLE.size), TABLE)
+        table = self.table
+        if table is None:
+            label(
+                res,
+                surface,
+                "No question packs found.",
+                theme.BODY_SIZE,
+                theme.TEXT_DIM,
+                TABLE.center,
+            )
+            draw_hints(surface, res, "Esc / B / Enter: back")
+            return
+        title = f"{table.title}  ·  Solo" if table.mode == "solo" else table.title
+        fitted(res, surface, title, pygame.Rect(200, 112, 880, 36), theme.STEEL_LIGHT, 32)
+        if len(self.tables) > 1:
+            for rect, text in ((ARROW_LEFT, "<"), (ARROW_RIGHT, ">")):
+                surface.blit(panel(res, rect.size), rect)
+                label(res, surface, text, theme.BODY_SIZE, theme.AMBER, rect.center)
+        entries = self.session.scores.top(table.mode, list(table.packs))
+        columns = ((240, "#"), (300, "Name"), (700, "Score"), (830, "Right"), (940, "Date"))
+        for x, text in columns:
+            label(res, surface, text, theme.SMALL_SIZE, theme.TEXT_DIM, (x, 168), "topleft")
+        pygame.draw.line(surface, theme.PANEL_EDGE, (220, 200), (1060, 200), 2)
+        if not entries:
+            fitted(
+                res,
+                surface,
+                "No scores yet. Play a solo game to set the first one!",
+                pygame.Rect(240, 340, 800, 80),
+                theme.TEXT_DIM,
+                theme.BODY_SIZE,
+            )
+        for rank, entry in enumerate(entries[:10], start=1):
+            y = 210 + (rank - 1) * ROW_H
+            mine = rank == self.highlight
+            if mine:
+                row = pygame.Rect(214, y - 2, 852, ROW_H - 4)
+                surface.blit(panel(res, row.size, theme.AMBER, None, 255, radius=8), row)
+            colour = theme.TEXT_DARK if mine else (theme.AMBER if rank == 1 else theme.TEXT)
+            size = theme.SMALL_SIZE + 4
+            cy = y + ROW_H // 2 - 3
+            label(res, surface, str(rank), size, colour, (240, cy), "midleft")
+            fitted(
+                res, surface, entry.name, pygame.Rect(300, y, 380, ROW_H - 6), colour, size, "left"
+            )
+            label(res, surface, f"{entry.score:,}", size, colour, (700, cy), "midleft")
+            label(
+                res, surface, f"{round(entry.accuracy * 100)}%", size, colour, (830, cy), "midleft"
+            )
+            label(res, surface, entry.date[:10], theme.TINY_SIZE + 2, colour, (940, cy), "midleft")
+        draw_hints(surface, res, "Left / Right: other tables    Esc / B / Enter: back")

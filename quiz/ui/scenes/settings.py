@@ -1,0 +1,110 @@
+"""Settings: question timer, sound volume, mute, fullscreen, explanations. Saved at once."""
+
+from __future__ import annotations
+
+import pygame
+
+from quiz.ui.input import PlayerAction
+from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import (
+    MENU_HINTS,
+    draw_back_button,
+    draw_background,
+    draw_heading,
+    draw_hints,
+    hovering_back,
+    is_back,
+)
+from quiz.ui.session import Session
+from quiz.ui.widgets.menu import Menu, MenuItem
+
+TIMER_STEPS: tuple[int | None, ...] = (None, 10, 15, 20, 30, 45, 60)
+VOLUME_STEPS: tuple[float, ...] = tuple(round(i / 10, 1) for i in range(11))
+
+
+def timer_text(seconds: float | None) -> str:
+    return "Relaxed" if seconds is None else f"{int(seconds)} s"
+
+
+def _step(options: tuple, current: object, direction: int, wrap: bool = False) -> object:
+    index = options.index(current) if current in options else 0
+    if wrap:
+        return options[(index + direction) % len(options)]
+    return options[max(0, min(len(options) - 1, index + direction))]
+
+
+class SettingsScene(Scene):
+    name = "settings"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.back_hover = False
+        self.menu = Menu(self._items(), (290, 150), item_size=(700, 66), gap=14)
+
+    def _items(self) -> list[MenuItem]:
+        s = self.session.settings
+        on_off = {True: "On", False: "Off"}
+        return [
+            MenuItem(
+                "timer", "Question timer", detail=timer_text(s.timer_seconds), adjustable=True
+            ),
+            MenuItem("volume", "Sound volume", detail=f"{round(s.volume * 100)}%", adjustable=True),
+            MenuItem("muted", "Sound", detail=on_off[not s.muted], adjustable=True),
+            MenuItem("fullscreen", "Fullscreen", detail=on_off[s.fullscreen], adjustable=True),
+            MenuItem(
+                "explain",
+                "Explanations",
+                detail=on_off[s.show_explanations],
+                adjustable=True,
+            ),
+            MenuItem("done", "Done"),
+        ]
+
+    def _change(self, key: str, direction: int, wrap: bool = False) -> None:
+        """Left/right step a value; Enter or a click steps it up and wraps around."""
+        s = self.session.settings
+        if key == "timer":
+            seconds = _step(TIMER_STEPS, s.timer_seconds, direction, wrap)
+            self.session.change_settings(timer_seconds=seconds)
+        elif key == "volume":
+            volume = _step(VOLUME_STEPS, round(s.volume, 1), direction, wrap)
+            self.session.change_settings(volume=volume)
+        elif key == "muted":
+            self.session.change_settings(muted=not s.muted)
+        elif key == "fullscreen":
+            self.session.change_settings(fullscreen=not s.fullscreen)
+        elif key == "explain":
+            self.session.change_settings(show_explanations=not s.show_explanations)
+        focus = self.menu.focus
+        self.menu.items = self._items()
+        self.menu.focus = focus
+        self.session.sound.play("move")
+
+    def handle(self, action: PlayerAction) -> None:
+        hover = hovering_back(action)
+        if hover is not None:
+            self.back_hover = hover
+        if is_back(action):
+            self.session.stack.pop()
+            return
+        event = self.menu.handle(action)
+        if event is None:
+            return
+        if event.kind == "focus":
+            self.session.sound.play("move")
+        elif event.kind in ("left", "right"):
+            self._change(event.key, -1 if event.kind == "left" else 1)
+        elif event.kind == "activate":
+            if event.key == "done":
+                self.session.sound.play("select")
+                self.session.stack.pop()
+            else:
+                self._change(event.key, 1, wrap=True)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        draw_background(surface, res)
+        draw_heading(surface, res, "Settings")
+        draw_back_button(surface, res, self.back_hover)
+        self.menu.draw(surface, res)
+        draw_hints(surface, res, "Left / Right: change    " + MENU_HINTS)
