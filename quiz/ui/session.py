@@ -20,7 +20,7 @@ from quiz.ui.scene import SceneStack
 from quiz.ui.sound import SoundBoard
 
 if TYPE_CHECKING:
-    from quiz.engine import Game, GameConfig
+    from quiz.engine import Game, GameConfig, Revealed
     from quiz.packs.model import LoadResult, Pack
     from quiz.storage import HighScores, Settings
 
@@ -41,6 +41,7 @@ class Session:
     last_config: GameConfig | None = None
     game: Game | None = None
 
+    history: list[Revealed] = field(default_factory=list)  # this game's reveals, oldest first
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
     _packs: list[LoadResult] | None = None
 

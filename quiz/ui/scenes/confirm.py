@@ -16,14 +16,19 @@ class ConfirmScene(Scene):
     opaque = False
     name = "confirm"
 
-    def __init__(self, session: Session, question: str, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(
+        self, session: Session, question: str, yes: str | None = "Yes", no: str = "No"
+    ) -> None:
+        """With `yes=None` it is a notice with one button that hands back False."""
         super().__init__(session)
         self.question = question
         self.box = pygame.Rect(0, 0, 620, 300)
         self.box.center = (640, 360)
+        items = [MenuItem("no", no)] + ([MenuItem("yes", yes)] if yes else [])
+        left = self.box.x + 40 if yes else self.box.centerx - 130
         self.menu = Menu(
-            [MenuItem("no", no), MenuItem("yes", yes)],
-            (self.box.x + 40, self.box.bottom - 100),
+            items,
+            (left, self.box.bottom - 100),
             item_size=(260, 64),
             gap=20,
             horizontal=True,

@@ -1,0 +1,117 @@
+"""What every in-game scene shares: the engine's game, its events, the header and pausing.
+
+Scenes never apply rules: they call the engine's verbs and draw what it reports.
+When the engine's phase moves on, the scene hands over to the scene for the new phase.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pygame
+
+from quiz.engine import Event, Game, Phase
+from quiz.ui import theme
+from quiz.ui.input import Action, PlayerAction
+from quiz.ui.scene import Scene
+from quiz.ui.session import Session
+from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.hud import draw_header
+
+PLAYER = 0  # the solo player's slot
+PAUSE_BUTTON = pygame.Rect(1096, 620, 136, 48)
+
+
+class GameScene(Scene):
+    phase: ClassVar[Phase]
+    pausable: ClassVar[bool] = True
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        assert session.game is not None, "a game scene needs a running game"
+        self.game: Game = session.game
+        self.pause_hover = False
+
+    # Engine -----------------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        self.game.tick()
+        events = self.game.poll_events()
+        for event in events:
+            self.on_event(event)
+        if self.game.phase is not self.phase:
+            from quiz.ui.scenes.flow import scene_for
+
+            self.session.stack.replace(scene_for(self.session, events))
+
+    def on_event(self, event: Event) -> None:
+        """React to one engine event (sounds, animations)."""
+
+    # Pausing ----------------------------------------------------------------------------------
+
+    def open_pause(self, reason: str = "") -> None:
+        from quiz.ui.scenes.flow import quit_to_title
+        from quiz.ui.scenes.pause import PauseScene
+
+        self.game.pause()
+
+        def closed(choice: object) -> None:
+            if choice == "quit":
+                quit_to_title(self.session)
+            else:
+                self.game.resume()
+
+        self.session.stack.push(PauseScene(self.session, reason), closed)
+
+    def device_lost(self) -> None:
+        if self.pausable and self.session.stack.top is self and not self.game.paused:
+            self.open_pause("A controller was disconnected.")
+
+    def handle_pause(self, action: PlayerAction) -> bool:
+        """Esc, Start, or the Pause button open the pause overlay; True when handled."""
+        kind = action.action
+        if kind is Action.POINT and action.pos is not None:
+            self.pause_hover = PAUSE_BUTTON.collidepoint(action.pos)
+            return False
+        clicked = kind is Action.CLICK and action.pos and PAUSE_BUTTON.collidepoint(action.pos)
+        if kind in (Action.PAUSE, Action.BACK) or clicked:
+            self.open_pause()
+            return True
+        return False
+
+    # Drawing ----------------------------------------------------------------------------------
+
+    def draw_header(self, surface: pygame.Surface, score: int | None = None) -> None:
+        game = self.game
+        info = game.round
+        round_text = f"Round {info.number}/{info.count}  ·  {info.category}"
+        if info.final:
+            round_text = f"Final round  ·  {info.category}  ·  double points"
+        current = game.current
+        counter = ""
+        if current is not None:
+            counter = f"Question {current.number_in_round} of {current.round_size}"
+        player = game.players[PLAYER]
+        draw_header(
+            surface,
+            self.session.resources,
+            round_text,
+            counter,
+            player.score if score is None else score,
+            player.streak,
+            info.final,
+        )
+
+    def draw_pause_button(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        hover = self.pause_hover
+        fill = theme.AMBER if hover else theme.PANEL
+        surface.blit(panel(res, PAUSE_BUTTON.size, fill, theme.PANEL_EDGE, 230), PAUSE_BUTTON)
+        label(
+            res,
+            surface,
+            "Pause",
+            theme.SMALL_SIZE,
+            theme.TEXT_DARK if hover else theme.TEXT,
+            PAUSE_BUTTON.center,
+        )

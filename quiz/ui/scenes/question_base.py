@@ -1,0 +1,78 @@
+"""Shared by the three question scenes: prompt, countdown, last-seconds tick, lock-in delay."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from quiz.engine import Event, Phase, QuestionView, Revealed
+from quiz.ui import theme
+from quiz.ui.scenes.game_base import GameScene
+from quiz.ui.session import Session
+from quiz.ui.widgets.draw import fitted, panel
+from quiz.ui.widgets.hud import draw_countdown
+
+PROMPT = pygame.Rect(48, 116, 1184, 176)
+LOCK_DELAY = 0.4  # show the locked-in answer briefly before the reveal
+
+
+class QuestionBase(GameScene):
+    phase = Phase.QUESTION
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        current = self.game.current
+        assert current is not None
+        self.question: QuestionView = current
+        self._last_whole: int | None = None
+        self._held: list[Event] = []
+        self._locked_age: float | None = None
+
+    def lock(self) -> None:
+        """Call after the engine accepted an answer."""
+        self.session.sound.play("select")
+        self._locked_age = self.age
+
+    def update(self, dt: float) -> None:
+        game = self.game
+        game.tick()
+        events = game.poll_events()
+        for event in events:
+            if isinstance(event, Revealed):
+                self.session.history.append(event)
+            self.on_event(event)
+        self._held.extend(events)
+        current = game.current
+        if current is not None and game.phase is Phase.QUESTION:
+            self.question = current
+        self._tick_sound()
+        if game.phase is not self.phase:
+            waited = self._locked_age is not None and self.age - self._locked_age < LOCK_DELAY
+            if not waited:
+                from quiz.ui.scenes.flow import scene_for
+
+                self.session.stack.replace(scene_for(self.session, self._held))
+
+    def _tick_sound(self) -> None:
+        left = self.game.time_left()
+        if left is None or self.game.paused or left <= 0:
+            return
+        whole = math.ceil(left)
+        if whole <= 5 and whole != self._last_whole and self._last_whole is not None:
+            self.session.sound.play("tick")
+        self._last_whole = whole
+
+    def animating(self) -> bool:
+        return True  # the countdown drains every frame
+
+    def draw_top(self, surface: pygame.Surface) -> None:
+        """Header, countdown bar and the prompt panel."""
+        res = self.session.resources
+        self.draw_header(surface)
+        draw_countdown(
+            surface, res, self.game.time_left(), self.question.time_limit, self.game.paused
+        )
+        surface.blit(panel(res, PROMPT.size, theme.PANEL, theme.PANEL_EDGE, 230), PROMPT)
+        inner = PROMPT.inflate(-60, -30)
+        fitted(res, surface, self.question.prompt, inner, theme.TEXT, 52, min_size=20)

@@ -1,0 +1,138 @@
+"""Results: final score, accuracy and stats, points per round as a bar chart; then the
+high-score name entry if the score makes the table."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pygame
+
+from quiz.engine import GameEnded, Phase, PlayerStats
+from quiz.ui import theme
+from quiz.ui.input import Action, PlayerAction
+from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
+from quiz.ui.scenes.game_base import PLAYER, GameScene
+from quiz.ui.scenes.highscores import Table
+from quiz.ui.session import Session
+from quiz.ui.widgets.chart import draw_bars
+from quiz.ui.widgets.draw import ease_out, label, panel
+from quiz.ui.widgets.menu import Menu, MenuItem
+
+LEFT = pygame.Rect(80, 110, 520, 486)
+RIGHT = pygame.Rect(640, 110, 560, 486)
+
+
+def seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} s"
+
+
+class ResultsScene(GameScene):
+    phase = Phase.GAME_OVER
+    name = "results"
+    pausable = False
+
+    def __init__(self, session: Session, over: GameEnded | None) -> None:
+        super().__init__(session)
+        stats = over.stats if over else self.game.stats()
+        self.stats: PlayerStats = stats[PLAYER]
+        self.pack_ids = list(self.game.config.pack_ids)
+        self.qualifies = session.scores.qualifies("solo", self.pack_ids, self.stats.score)
+        first = (
+            MenuItem("save", "Save high score")
+            if self.qualifies
+            else MenuItem("scores", "High scores")
+        )
+        self.menu = Menu(
+            [first, MenuItem("again", "Play again"), MenuItem("title", "Title")],
+            (205, 612),
+            item_size=(270, 54),
+            gap=20,
+            horizontal=True,
+            text_size=theme.SMALL_SIZE + 2,
+        )
+        session.sound.play("fanfare")
+
+    def handle(self, action: PlayerAction) -> None:
+        from quiz.ui.scenes.flow import quit_to_title, start_game
+
+        if action.action in (Action.BACK, Action.PAUSE):
+            quit_to_title(self.session)
+            return
+        event = self.menu.handle(action)
+        if event is None:
+            return
+        if event.kind == "focus":
+            self.session.sound.play("move")
+            return
+        if event.kind != "activate":
+            return
+        self.session.sound.play("select")
+        if event.key == "save":
+            from quiz.ui.scenes.name_entry import NameEntryScene
+
+            self.session.stack.replace(NameEntryScene(self.session, self.stats, self.pack_ids))
+        elif event.key == "scores":
+            from quiz.ui.scenes.highscores import HighScoresScene
+            from quiz.ui.scenes.title import TitleScene
+
+            self.session.stack.reset(TitleScene(self.session))
+            self.session.stack.push(HighScoresScene(self.session, self.table()))
+        elif event.key == "again":
+            start_game(self.session, dataclasses.replace(self.game.config, seed=None))
+        else:
+            quit_to_title(self.session)
+
+    def table(self) -> Table:
+        titles = [p.title for p in self.game.config.packs]
+        return Table("solo", tuple(self.pack_ids), " + ".join(titles))
+
+    def animating(self) -> bool:
+        return self.age < 1.5
+
+    def draw(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        s = self.stats
+        draw_background(surface, res)
+        draw_heading(surface, res, "New high score!" if self.qualifies else "Final score")
+        surface.blit(panel(res, LEFT.size), LEFT)
+        shown = round(s.score * ease_out(self.age / 1.0))
+        label(
+            res, surface, f"{shown:,}", 110, theme.AMBER, (LEFT.centerx, LEFT.y + 86), shadow=True
+        )
+        label(
+            res, surface, "points", theme.SMALL_SIZE, theme.TEXT_DIM, (LEFT.centerx, LEFT.y + 150)
+        )
+        rows = (
+            ("Accuracy", f"{round(s.accuracy * 100)}%"),
+            ("Right answers", f"{s.correct} of {s.questions}"),
+            ("Longest streak", str(s.longest_streak)),
+            ("Fastest right answer", seconds(s.fastest_right)),
+            ("Average answer time", seconds(s.mean_time)),
+        )
+        for i, (name, value) in enumerate(rows):
+            y = LEFT.y + 200 + i * 54
+            label(
+                res,
+                surface,
+                name,
+                theme.SMALL_SIZE + 2,
+                theme.TEXT_DIM,
+                (LEFT.x + 40, y),
+                "midleft",
+            )
+            label(
+                res, surface, value, theme.BODY_SIZE, theme.TEXT, (LEFT.right - 40, y), "midright"
+            )
+        surface.blit(panel(res, RIGHT.size), RIGHT)
+        label(
+            res,
+            surface,
+            "Points per round",
+            theme.SMALL_SIZE,
+            theme.TEXT_DIM,
+            (RIGHT.centerx, RIGHT.y + 36),
+        )
+        chart = pygame.Rect(RIGHT.x + 30, RIGHT.y + 80, RIGHT.width - 60, RIGHT.height - 110)
+        draw_bars(surface, res, chart, s.round_points, grow=self.age / 0.9)
+        self.menu.draw(surface, res)
+        draw_hints(surface, res, "Left / Right: choose    Enter / A / click: go    Esc / B: title")
