@@ -28,6 +28,7 @@ class QuestionBase(GameScene):
         self._last_whole: int | None = None
         self._held: list[Event] = []
         self._locked_age: float | None = None
+        self._left: float | None = self.game.time_left()
 
     def lock(self) -> None:
         """Call after the engine accepted an answer."""
@@ -46,6 +47,7 @@ class QuestionBase(GameScene):
         current = game.current
         if current is not None and game.phase is Phase.QUESTION:
             self.question = current
+            self._left = game.time_left()  # kept as it was when the answer locked in
         self._tick_sound()
         if game.phase is not self.phase:
             waited = self._locked_age is not None and self.age - self._locked_age < LOCK_DELAY
@@ -70,9 +72,7 @@ class QuestionBase(GameScene):
         """Header, countdown bar and the prompt panel."""
         res = self.session.resources
         self.draw_header(surface)
-        draw_countdown(
-            surface, res, self.game.time_left(), self.question.time_limit, self.game.paused
-        )
+        draw_countdown(surface, res, self._left, self.question.time_limit, self.game.paused)
         surface.blit(panel(res, PROMPT.size, theme.PANEL, theme.PANEL_EDGE, 230), PROMPT)
         inner = PROMPT.inflate(-60, -30)
         fitted(res, surface, self.question.prompt, inner, theme.TEXT, 52, min_size=20)

@@ -97,9 +97,7 @@ class StandingsScene(GameScene):
             (RIGHT.centerx, RIGHT.y + 36),
         )
         chart = pygame.Rect(RIGHT.x + 30, RIGHT.y + 80, RIGHT.width - 60, RIGHT.height - 110)
-        draw_bars(
-            surface, res, chart, self.per_round, final_last=self.info.final, grow=self.age / 0.8
-        )
+        draw_bars(surface, res, chart, self.per_round, grow=self.age / 0.8, slots=self.info.count)
         fitted(
             res,
             surface,

@@ -16,28 +16,37 @@ def draw_bars(
     values: tuple[int, ...],
     final_last: bool = True,
     grow: float = 1.0,
+    slots: int | None = None,
 ) -> None:
-    """Bars for each value with its number above and R1.. (or Final) below; `grow` animates 0..1."""
-    if not values:
+    """Bars for each value with its number above and R1.. (or Final) below; `grow` animates 0..1.
+
+    With `slots` larger than len(values), rounds still to play show as empty outlines.
+    """
+    played = len(values)
+    count = max(played, slots or 0)
+    if not count:
         return
-    pygame.draw.line(
-        surface, theme.PANEL_EDGE, (rect.x, rect.bottom - 30), (rect.right, rect.bottom - 30), 2
-    )
-    top = max(max(values), 1)
-    count = len(values)
+    base = rect.bottom - 30
+    pygame.draw.line(surface, theme.PANEL_EDGE, (rect.x, base), (rect.right, base), 2)
+    top = max(max(values, default=0), 1)
     slot = rect.width / count
     width = min(90, int(slot * 0.6))
     height_room = rect.height - 70
-    for i, value in enumerate(values):
+    for i in range(count):
         cx = int(rect.x + slot * (i + 0.5))
         final = final_last and i == count - 1 and count > 1
+        name = "Final" if final else f"R{i + 1}"
+        label(res, surface, name, theme.TINY_SIZE + 2, theme.TEXT_DIM, (cx, rect.bottom - 14))
+        if i >= played:
+            ghost = pygame.Rect(cx - width // 2, base - 24, width, 24)
+            pygame.draw.rect(surface, theme.PANEL_EDGE, ghost, 2, border_radius=6)
+            continue
+        value = values[i]
         h = int(height_room * max(0, value) / top * ease_out(grow - i * 0.08))
-        bar = pygame.Rect(cx - width // 2, rect.bottom - 30 - h, width, h)
+        bar = pygame.Rect(cx - width // 2, base - h, width, h)
         colour = theme.AMBER if final else theme.STEEL_LIGHT
         if h > 0:
             pygame.draw.rect(
                 surface, colour, bar, border_top_left_radius=6, border_top_right_radius=6
             )
         label(res, surface, f"{value:,}", theme.TINY_SIZE + 2, theme.TEXT, (cx, bar.top - 14))
-        name = "Final" if final else f"R{i + 1}"
-        label(res, surface, name, theme.TINY_SIZE + 2, theme.TEXT_DIM, (cx, rect.bottom - 14))
