@@ -75,7 +75,7 @@ def plan(config: GameConfig, rng: random.Random) -> tuple[PlannedRound, ...]:
         )
         rounds.append(PlannedRound(label, prepared))
     if not rounds:
-        raise ValueError(_nothing_to_play(config))
+        raise ValueError(_nothing_to_play(config, len(pool)))
     return tuple(rounds)
 
 
@@ -153,7 +153,13 @@ def _arrange(entries: list[_Entry], lap: int, rng: random.Random) -> list[_Entry
     return result
 
 
-def _nothing_to_play(config: GameConfig) -> str:
+def _nothing_to_play(config: GameConfig, playable: int) -> str:
+    if playable:
+        # Only turns can come up short with questions left: a lap needs one per player.
+        return (
+            f"No questions to play: {config.mode.label} needs at least one question per "
+            f"player ({len(config.players)}), and only {playable} can be played."
+        )
     allowed = config.difficulties
     level = ""
     if allowed is not None:
