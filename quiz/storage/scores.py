@@ -134,7 +134,7 @@ class HighScores:
         scores.warnings = loaded.warnings + notes
         return scores
 
-    def keys(self) -> tuple[str, ...]:
+    def table_keys(self) -> tuple[str, ...]:
         return tuple(sorted(self._tables))
 
     def top(self, mode: str, packs: Iterable[str]) -> tuple[ScoreEntry, ...]:
