@@ -46,7 +46,11 @@ class Tour:
     def shot(self, name: str, settle: float = 0.6) -> None:
         if name not in self.saved:
             self.drv.advance(settle)
-            self.saved[name] = self.drv.screenshot(self.out / f"{name}.png")
+            self.saved[name] = self.capture(name)
+
+    def capture(self, name: str) -> Path:
+        """What to do on each scene of the tour: save it (a benchmark times frames instead)."""
+        return self.drv.screenshot(self.out / f"{name}.png")
 
     def menu(self, key: str) -> tuple[int, int]:
         menu = self.drv.scene.menu  # type: ignore[attr-defined]
