@@ -175,3 +175,15 @@ def test_turns_rounds_are_whole_laps(players: int, per_round: int, sizes: list[i
         mode=Mode.TURNS, players=names, packs=(pack,), rounds=2, per_round=per_round
     )
     assert [len(r.questions) for r in plan(config, random.Random(0))] == sizes
+
+
+def test_no_seed_picks_one_that_replays() -> None:
+    pack = three_categories()
+    first = Game(solo(pack, seed=None))
+    assert isinstance(first.seed, int)
+    again = Game(solo(pack, seed=first.seed))
+    assert first.rounds == again.rounds
+    assert first.poll_events() == again.poll_events() == ()
+    first.advance()
+    again.advance()
+    assert first.current == again.current
