@@ -3,6 +3,9 @@
 See docs/engine.md for the phases and how to drive them. Input that does not fit the moment
 (wrong phase, not this player's turn, a second answer, paused) is ignored and the verb returns
 False; values of the wrong type raise, because only a bug sends them.
+
+The whole flow of phases is kept in this one class on purpose, so every transition can be read
+in one place; the state of the question in play and its scoring live in `live.py`.
 """
 
 from __future__ import annotations
