@@ -93,6 +93,11 @@ def _by_category(
     order = [c for c, bucket in available.items() if bucket]
     if not order:
         return []
+    if rounds < len(order) and all(len(available[c]) >= need for c in order):
+        # Fewer rounds than full categories: a seeded choice of them, still in the pack's
+        # order, so later categories get played too and a rematch is not the same game.
+        picked = sorted(rng.sample(range(len(order)), rounds))
+        order = [order[i] for i in picked]
     drafted: list[tuple[str, list[_Entry]] | None] = []
     wanted: list[str] = []
     # First pass: rounds whose category can fill them alone.

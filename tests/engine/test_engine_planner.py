@@ -187,3 +187,17 @@ def test_no_seed_picks_one_that_replays() -> None:
     first.advance()
     again.advance()
     assert first.current == again.current
+
+
+def test_fewer_rounds_than_categories_pick_some_in_pack_order_and_vary_by_seed() -> None:
+    names = [(f"c{i}", f"Category {i}") for i in range(6)]
+    pack = make_pack([choice(f"{cid}-{i}", cid) for cid, _ in names for i in range(5)],
+                     categories=names)
+    seen: set[str] = set()
+    for seed in range(30):
+        rounds = plan(solo(pack, rounds=4, per_round=5), random.Random(seed))
+        labels = [r.category for r in rounds]
+        assert len(labels) == 4 and len(set(labels)) == 4
+        assert labels == sorted(labels, key=lambda label: int(label.split()[-1]))
+        seen.update(labels)
+    assert seen == {name for _, name in names}
