@@ -41,10 +41,14 @@ def _slug(text: str) -> str:
     return slug or "general"
 
 
+class NotOpenTdb(ValueError):
+    """The file is JSON, but not in the Open Trivia Database's shape."""
+
+
 def convert_opentdb(data: Any, pack_id: str, title: str) -> Converted:
     """A format-1 pack text from an OpenTDB response; entries that cannot be played are skipped."""
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
-        raise ValueError("not an Open Trivia Database file: expected an object with 'results'")
+        raise NotOpenTdb("not an Open Trivia Database file: expected an object with 'results'")
     categories: dict[str, str] = {}
     questions: list[dict[str, Any]] = []
     skipped: list[str] = []
@@ -138,7 +142,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         pack_id = args.id or _slug(source.stem)
         try:
             converted = convert_opentdb(data, pack_id, args.title or source.stem)
-        except ValueError as bad:
+        except NotOpenTdb as bad:
             print(f"{source}:1:1: error: {bad}", file=out)
             return 1
         skipped = converted.skipped

@@ -33,8 +33,7 @@ def _decode(data: bytes, file: str) -> tuple[str | None, Diagnostic | None]:
         size = len(data) / (1024 * 1024)
         return None, problem(1, 1, f"the file is {size:.1f} MiB; a pack may be at most "
                                    f"{MAX_FILE_BYTES // (1024 * 1024)} MiB")
-    if data.startswith(_BOM):
-        data = data[len(_BOM):]
+    data = data.removeprefix(_BOM)
     nul = data.find(b"\x00")
     if nul >= 0:
         line, column = _position(data, nul)

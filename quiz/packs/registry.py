@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Final, Iterable
+from typing import Final
 
 from quiz import paths
 from quiz.packs.loader import load_pack

@@ -10,8 +10,9 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from quiz.packs import layout
 from quiz.packs.model import (
@@ -56,6 +57,9 @@ _INT_TAG: Final = "tag:yaml.org,2002:int"
 _BOOL_TAG: Final = "tag:yaml.org,2002:bool"
 _NULLS: Final = frozenset({"", "~", "null", "Null", "NULL"})
 _IMAGE_MAGIC: Final = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+_E = TypeVar("_E", bound=Enum)
 
 
 def _kind(node: AnyNode) -> str:
@@ -131,10 +135,10 @@ class _Checker:
 
     def integer(self, node: AnyNode, name: str) -> int | None:
         typed = isinstance(node, Scalar) and (node.plain or node.tag == _INT_TAG)
-        if typed and _INT_PATTERN.match(node.value) and (node.value == "0" or
-                                                         not node.value.startswith("0")):
-            return int(node.value, 10)
-        if typed and _INT_PATTERN.match(node.value):
+        digits = node.value if isinstance(node, Scalar) and typed else ""
+        if _INT_PATTERN.match(digits) and (digits == "0" or not digits.startswith("0")):
+            return int(digits, 10)
+        if isinstance(node, Scalar) and _INT_PATTERN.match(digits):
             # YAML 1.1 would read 010 as the octal 8: refuse rather than guess
             self.error(node, f"'{name}' must be written without leading zeros, "
                              f"not '{node.value}'")
@@ -345,7 +349,7 @@ class _Checker:
                                                           difficulty):
             return qid, None
         assert qid is not None and category is not None and prompt is not None
-        assert isinstance(qtype, QuestionType) and isinstance(difficulty, Difficulty)
+        assert qtype is not None and difficulty is not None
         return qid, Question(
             id=qid, category=category, prompt=prompt, type=qtype, difficulty=difficulty,
             explain=explain, source=source, image=image, time=time, pack_id=pack_id,
@@ -355,13 +359,13 @@ class _Checker:
     def error_count(self) -> int:
         return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
 
-    def choose(self, node: AnyNode | None, enum: type, default: object, name: str) -> object:
+    def choose(self, node: AnyNode | None, enum: type[_E], default: _E, name: str) -> _E | None:
         if node is None:
             return default
         value = self.text(node, name)
         if value is None:
             return None
-        options = [member.value for member in enum]
+        options = [str(member.value) for member in enum]
         if value not in options:
             hint = difflib.get_close_matches(value, options, n=1)
             self.error(node, f"'{name}' must be one of {', '.join(options)}, not '{value}'" +

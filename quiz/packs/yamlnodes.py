@@ -15,7 +15,7 @@ and the few fields that want a number or a boolean read it themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final, Union
+from typing import Any, Final
 
 import yaml
 
@@ -57,7 +57,7 @@ class Mapping(Node):
     pairs: list[tuple[AnyNode, AnyNode]] = field(default_factory=list)
 
 
-AnyNode = Union[Scalar, Sequence, Mapping]
+AnyNode = Scalar | Sequence | Mapping
 
 
 class YamlProblem(Exception):
@@ -118,7 +118,7 @@ def compose(text: str) -> AnyNode | None:
         source.dispose()
 
 
-def _compose_events(source: yaml.SafeLoader) -> AnyNode | None:
+def _compose_events(source: yaml.SafeLoader | yaml.CSafeLoader) -> AnyNode | None:
     stack: list[_Open] = []
     anchors: dict[str, _Anchored | None] = {}  # None: anchored node still open
     root: AnyNode | None = None
@@ -158,7 +158,7 @@ def _compose_events(source: yaml.SafeLoader) -> AnyNode | None:
 
     scalar_event = yaml.ScalarEvent
     while source.check_event():
-        event = source.get_event()
+        event: Any = source.get_event()  # the stubs allow None; check_event said there is one
         mark = event.start_mark
         line, column = mark.line + 1, mark.column + 1
         if type(event) is scalar_event:  # by far the most common event: keep it short

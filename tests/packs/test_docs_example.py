@@ -11,7 +11,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "pack-format.md"
 
 
 def test_documented_example_pack_loads() -> None:
-    block = re.search(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    block = re.search(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.DOTALL)
     assert block is not None
     result = load_bytes(block.group(1).encode(), "example.yaml")
     assert result.ok and result.pack is not None, result.diagnostics

@@ -165,8 +165,8 @@ def test_warnings_do_not_stop_a_pack_from_loading() -> None:
     result = load_bytes((HEADER + GOOD_QUESTION.replace(
         '    explain: "De Niro plays the thief."\n', "")).encode(), "pack.yaml")
     assert result.ok and result.pack is not None
-    assert [d.message for d in result.warnings] == ["question 'q1' has no 'explain'; "
-                                                    "players like to learn why"]
+    expected = "question 'q1' has no 'explain'; players like to learn why"
+    assert [d.message for d in result.warnings] == [expected]
 
 
 def test_a_prompt_too_wide_for_the_screen_is_a_warning() -> None:
