@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TextIO
 
 from quiz import __version__, paths
 from quiz.packs.loader import load_pack
-from quiz.packs.model import LoadResult, Severity
+from quiz.packs.model import LoadResult
 from quiz.packs.registry import PACK_SUFFIXES, discover
 
 EXIT_OK = 0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
-import pygame  # noqa: E402
+import pygame
 
 CHARS = "".join(chr(c) for c in range(32, 127)) + "".join(chr(c) for c in range(160, 384))
 CHARS += "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
