@@ -31,6 +31,7 @@ class Control:
         return self.session.stack
 
     def run(self) -> int:
+        self.stack.apply()
         while self.stack.exit_code is None and self.stack.scenes:
             self.step()
         return self.stack.exit_code or 0
@@ -62,7 +63,11 @@ class Control:
                 return
             if event.type in (pygame.WINDOWRESIZED, pygame.WINDOWEXPOSED, pygame.VIDEORESIZE):
                 self._dirty = True
-        session.input.text_mode = bool(self.stack.top and self.stack.top.wants_text)
+        top = self.stack.top
+        session.input.text_mode = bool(top and top.wants_text)
+        session.input.capture_keys = bool(top and top.wants_keys)
+        session.input.party = bool(top and top.party_input)
+        session.input.pad_answers = bool(top and top.pad_answers)
         for action in session.input.translate(events):
             self._dirty = True
             if action.action is Action.MUTE:

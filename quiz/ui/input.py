@@ -18,6 +18,8 @@ from enum import Enum
 
 import pygame
 
+from quiz.storage.settings import DEFAULT_KEY_ZONES
+
 
 class Action(Enum):
     UP = "up"
@@ -37,6 +39,7 @@ class Action(Enum):
     FULLSCREEN = "fullscreen"
     JOINED = "joined"  # a device appeared (value: pad instance id)
     LEFT_GAME = "left_game"  # a device went away mid-game
+    KEY = "key"  # text: the raw key name, while a scene captures keys (rebinding)
 
 
 @dataclass(frozen=True)
@@ -68,13 +71,11 @@ _SOLO_KEYS: dict[str, tuple[Action, int]] = {
     **{f"[{n}]": (Action.ANSWER, n - 1) for n in range(1, 7)},
 }
 
-# Party keyboard zones: four answer keys per player, left to right.
-PARTY_ZONES: tuple[tuple[str, ...], ...] = (
-    ("1", "2", "3", "4"),
-    ("q", "w", "e", "r"),
-    ("a", "s", "d", "f"),
-    ("z", "x", "c", "v"),
-)
+# Party keyboard zones: four answer keys per player, left to right. The defaults live with the
+# settings (which can rebind them) so there is one list of them.
+PARTY_ZONES: tuple[tuple[str, ...], ...] = tuple(DEFAULT_KEY_ZONES.values())
+# In party questions a pad's four face buttons are its answer keys: A B X Y are answers 1-4.
+PAD_ANSWER_BUTTONS = 4
 
 # SDL joystick button numbers of an Xbox-layout pad.
 _PAD_BUTTONS: dict[str, tuple[Action, int]] = {
@@ -173,7 +174,9 @@ class InputMapper:
         self.bindings = bindings or Bindings()
         self.to_logical = to_logical
         self.text_mode = False
-        self.party = False
+        self.party = False  # zone keys answer for their player
+        self.pad_answers = False  # pad face buttons answer instead of confirm / back
+        self.capture_keys = False  # every key press is reported by name (rebinding keys)
         self.pads: dict[int, int] = {}  # instance_id -> slot
         self._joysticks: dict[int, object] = {}
         self._held_keys: set[int] = set()
@@ -285,18 +288,21 @@ class InputMapper:
         return []
 
     def _key(self, code: int) -> list[PlayerAction]:
+        if self.capture_keys:
+            return [PlayerAction(SOLO_SLOT, Action.KEY, text=pygame.key.name(code))]
         if self.text_mode:
             name = pygame.key.name(code)
             if name not in _TEXT_MODE_KEYS:
                 return []
         if self.party and code in self._zones:
             slot, index = self._zones[code]
-            return [PlayerAction(slot, Action.ANSWER, index)]
+            return [PlayerAction(slot, Action.ANSWER, index, device=f"zone:{slot}")]
         binding = self._solo.get(code)
         if binding is None:
             return []
         action, value = binding
-        if self.text_mode and action is Action.ANSWER:
+        # In a party only the zones answer: a solo answer key outside them belongs to nobody.
+        if (self.text_mode or self.party) and action is Action.ANSWER:
             return []
         return [PlayerAction(SOLO_SLOT, action, value)]
 
@@ -324,6 +330,8 @@ class InputMapper:
         if held in self._held_buttons:
             return []
         self._held_buttons.add(held)
+        if self.pad_answers and 0 <= event.button < PAD_ANSWER_BUTTONS:
+            return [self._pad_action(event.instance_id, Action.ANSWER, event.button)]
         binding = self._buttons.get(event.button)
         if binding is None:
             return []

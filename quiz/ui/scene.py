@@ -27,6 +27,9 @@ class Scene:
 
     opaque: ClassVar[bool] = True
     wants_text: ClassVar[bool] = False
+    wants_keys: ClassVar[bool] = False  # every key press arrives as Action.KEY (rebinding)
+    party_input: ClassVar[bool] = False  # keyboard zones answer for their own player
+    pad_answers: ClassVar[bool] = False  # pad face buttons A B X Y answer 1-4
     name: ClassVar[str] = "scene"
 
     def __init__(self, session: Session) -> None:

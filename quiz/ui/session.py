@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig, Revealed
     from quiz.packs.model import LoadResult, Pack
     from quiz.storage import HighScores, Settings
+    from quiz.ui.roster import Roster
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Session:
 
     history: list[Revealed] = field(default_factory=list)  # this game's reveals, oldest first
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
+    party: Roster | None = None  # the party's players and their devices; None before a party
     _packs: list[LoadResult] | None = None
 
     def playable_packs(self) -> list[Pack]:

@@ -247,3 +247,21 @@ def test_importing_the_ui_opens_nothing() -> None:
     code = "import sys, quiz.ui.app, quiz.ui; print('pygame' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_run_opens_the_title_and_returns_the_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quiz.ui import app
+    from quiz.ui.display import Display
+
+    shown: list[str] = []
+    original_present = Display.present
+
+    def present(self: Display) -> None:
+        # The player closes the window as soon as the first frame is on screen.
+        shown.append("frame")
+        original_present(self)
+        pygame.event.post(pygame.event.Event(pygame.QUIT))
+
+    monkeypatch.setattr(Display, "present", present)
+    assert app.run() == 0
+    assert shown == ["frame"]

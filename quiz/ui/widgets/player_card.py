@@ -1,0 +1,101 @@
+"""Player cards for party screens: avatar, name, the player's keys, and a status badge.
+
+One card per player in a strip along the bottom of a question: one row of up
+to four tall cards, or two rows of compact ones for five to eight players.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.resources import Resources
+from quiz.ui.roster import PartyPlayer
+from quiz.ui.theme import Colour
+from quiz.ui.widgets.avatar import avatar, key_chips
+from quiz.ui.widgets.draw import fitted, glow, label, panel
+
+COLUMNS = 4
+
+
+@dataclass(frozen=True)
+class CardLook:
+    status: str = ""  # the badge on the right: "LOCKED IN", "BUZZED", a score...
+    status_fill: Colour | None = None  # None: plain text, no badge
+    status_text: Colour = theme.TEXT
+    highlight: bool = False  # a thick edge in the player's colour (their turn, buzzed)
+    dim: bool = False  # greyed: not their turn, locked out, waiting for a controller
+    lift: int = 0  # pixels the card jumps up (a lock-in bounce)
+
+
+def strip_rects(count: int, area: pygame.Rect, gap: int = 12) -> list[pygame.Rect]:
+    """Cards filling `area`: one row up to four players, then two rows, centred."""
+    rows = 1 if count <= COLUMNS else 2
+    per_row = min(count, COLUMNS) if rows == 1 else (count + 1) // 2
+    width = (area.width - gap * (COLUMNS - 1)) // COLUMNS
+    height = (area.height - gap * (rows - 1)) // rows
+    rects = []
+    for index in range(count):
+        row, col = divmod(index, per_row)
+        in_row = per_row if row < rows - 1 else count - per_row * (rows - 1)
+        left = area.x + (area.width - (in_row * width + (in_row - 1) * gap)) // 2
+        rects.append(pygame.Rect(left + col * (width + gap), area.y + row * (height + gap), width, height))
+    return rects
+
+
+def draw_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    player: PartyPlayer,
+    keys: tuple[str, ...],
+    look: CardLook,
+) -> None:
+    rect = rect.move(0, -look.lift)
+    tall = rect.height >= 100
+    edge = player.rgb if look.highlight else theme.PANEL_EDGE
+    if look.highlight:
+        surface.blit(glow(res, rect.size, player.rgb, 12), rect.move(-12, -12))
+    fill = theme.NIGHT if look.dim else theme.PANEL
+    surface.blit(panel(res, rect.size, fill, edge, 240, width=4 if look.highlight else 2), rect)
+    stripe = pygame.Rect(rect.x + 2, rect.y + 8, 6, rect.height - 16)
+    pygame.draw.rect(surface, player.rgb, stripe, border_radius=3)
+    size = min(rect.height - 18, 76)
+    surface.blit(
+        avatar(res, player.icon_name, player.rgb, size, look.dim),
+        (rect.x + 16, rect.centery - size // 2),
+    )
+    left = rect.x + 26 + size
+    right = rect.right - 12
+    name_h = rect.height * 2 // 5 if tall else rect.height // 2 - 4
+    name_rect = pygame.Rect(left, rect.y + (12 if tall else 5), right - left, name_h)
+    name_colour = theme.TEXT_DIM if look.dim else theme.TEXT
+    fitted(res, surface, player.name, name_rect, name_colour, 40 if tall else 28, "left", 14)
+    chip = 30 if tall else 22
+    chip_y = rect.bottom - chip - (14 if tall else 7)
+    if player.waiting:
+        label(res, surface, "no controller", theme.TINY_SIZE, theme.WRONG, (left, chip_y + chip // 2), "midleft")
+    elif keys:
+        key_chips(res, surface, keys, (left, chip_y), chip, dim=look.dim)
+    if look.status:
+        _badge(surface, res, look, (right, chip_y + chip // 2), tall)
+
+
+def _badge(
+    surface: pygame.Surface,
+    res: Resources,
+    look: CardLook,
+    midright: tuple[int, int],
+    tall: bool,
+) -> None:
+    size = theme.SMALL_SIZE if tall else theme.TINY_SIZE
+    text = res.text(look.status, size, look.status_text)
+    if look.status_fill is None:
+        surface.blit(text, text.get_rect(midright=midright))
+        return
+    box = pygame.Rect(0, 0, text.get_width() + 18, text.get_height() + 8)
+    box.midright = midright
+    surface.blit(panel(res, box.size, look.status_fill, None, 255, radius=box.height // 2), box)
+    surface.blit(text, text.get_rect(center=box.center))
