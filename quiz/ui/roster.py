@@ -93,7 +93,8 @@ class PartyPlayer:
 class Roster:
     players: list[PartyPlayer] = field(default_factory=list)
     mode: Mode = Mode.EVERYONE
-    excused: set[int] = field(default_factory=set)  # waiting players the room chose to play on without
+    excused: set[int] = field(default_factory=set)  # waiting, but the room plays on without them
+    board: list[int] = field(default_factory=list)  # slots in scoreboard order, as last shown
 
     # Reading ----------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from ui_helpers import menu_rect
 from quiz.engine import GameConfig, Mode, Phase
 from quiz.packs.registry import discover
 from quiz.storage import load_settings
-from quiz.ui.control import IDLE_WAIT_MS
+from quiz.ui.control import IDLE_NAP_MS, IDLE_WAIT_MS
 from quiz.ui.driver import Driver
 from quiz.ui.scenes.packs import describe
 from quiz.ui.scenes.question import QuestionScene
@@ -203,22 +203,22 @@ def test_pack_picker_greys_out_broken_packs_with_their_first_error(
         drv.close()
 
 
-def test_idle_menus_wait_on_events_instead_of_redrawing(
+def test_idle_menus_nap_instead_of_redrawing(
     driver: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     driver.advance(3)  # the title's entrance animation is over
-    waits: list[int] = []
-
-    def wait(timeout: int) -> pygame.event.Event:
-        waits.append(timeout)
-        return pygame.event.Event(pygame.NOEVENT)
-
-    monkeypatch.setattr(pygame.event, "wait", wait)
+    naps: list[int] = []
+    monkeypatch.setattr(pygame.time, "wait", naps.append)
     monkeypatch.setattr(driver.session.clock, "manual", False)
     frames = driver.control.frames
-    driver.step(5)
-    assert waits == [IDLE_WAIT_MS] * 5
-    assert driver.control.frames == frames  # nothing was redrawn
+    driver.step(2)
+    # Two idle steps of naps with no input, and nothing redrawn.
+    assert naps == [IDLE_NAP_MS] * (2 * IDLE_WAIT_MS // IDLE_NAP_MS)
+    assert driver.control.frames == frames
+    # Input ends the nap at once and the screen is redrawn.
+    naps.clear()
+    driver.press("down", frames=1)
+    assert naps == [] and driver.control.frames == frames + 1
 
 
 def test_sound_is_silent_without_a_mixer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

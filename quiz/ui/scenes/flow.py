@@ -20,6 +20,10 @@ def start_game(session: Session, config: GameConfig) -> bool:
         session.stack.push(ConfirmScene(session, str(error), yes=None, no="OK"))
         return False
     session.history.clear()
+    if config.mode.is_party:
+        from quiz.ui.scenes.party_flow import prepare_party
+
+        prepare_party(session, config)
     from quiz.ui.scenes.title import TitleScene
 
     session.stack.reset(TitleScene(session))
@@ -31,6 +35,10 @@ def scene_for(session: Session, events: Sequence[Event] = ()) -> Scene:
     """The scene for the game's current phase; `events` carries what the last scene saw."""
     game = session.game
     assert game is not None
+    if game.config.mode.is_party:
+        from quiz.ui.scenes.party_flow import party_scene_for
+
+        return party_scene_for(session, events)
     phase = game.phase
     if phase is Phase.ROUND_INTRO:
         from quiz.ui.scenes.round_intro import RoundIntroScene

@@ -105,7 +105,13 @@ class PartyScene(GameScene):
 
     # Drawing ----------------------------------------------------------------------------------
 
-    def draw_party_header(self, surface: pygame.Surface, right: str = "", colour=None) -> None:
+    def draw_party_header(
+        self,
+        surface: pygame.Surface,
+        right: str = "",
+        colour: tuple[int, int, int] | None = None,
+        pause_button: bool = True,
+    ) -> None:
         """Round and category on the left, the question counter, and `right` by the Pause button."""
         res = self.session.resources
         info = self.game.round
@@ -132,11 +138,13 @@ class PartyScene(GameScene):
                 res,
                 surface,
                 right,
-                pygame.Rect(800, 12, 310, 50),
+                pygame.Rect(800, 12, 310 if pause_button else 432, 50),
                 colour or theme.STEEL_LIGHT,
                 theme.SMALL_SIZE + 2,
                 "right",
             )
+        if not pause_button:
+            return
         fill = theme.AMBER if self.pause_hover else theme.PANEL
         surface.blit(panel(res, HEADER_PAUSE.size, fill, theme.PANEL_EDGE, 230), HEADER_PAUSE)
         text_colour = theme.TEXT_DARK if self.pause_hover else theme.TEXT

@@ -35,7 +35,15 @@ def _bolt(cx: float, cy: float, r: float) -> list[Point]:
 
 
 def _crown(cx: float, cy: float, r: float) -> list[Point]:
-    shape = [(-0.9, 0.6), (-0.9, -0.5), (-0.45, 0.0), (0, -0.8), (0.45, 0.0), (0.9, -0.5), (0.9, 0.6)]
+    shape = [
+        (-0.9, 0.6),
+        (-0.9, -0.5),
+        (-0.45, 0.0),
+        (0, -0.8),
+        (0.45, 0.0),
+        (0.9, -0.5),
+        (0.9, 0.6),
+    ]
     return [(cx + x * r, cy + y * r) for x, y in shape]
 
 

@@ -41,7 +41,9 @@ def strip_rects(count: int, area: pygame.Rect, gap: int = 12) -> list[pygame.Rec
         row, col = divmod(index, per_row)
         in_row = per_row if row < rows - 1 else count - per_row * (rows - 1)
         left = area.x + (area.width - (in_row * width + (in_row - 1) * gap)) // 2
-        rects.append(pygame.Rect(left + col * (width + gap), area.y + row * (height + gap), width, height))
+        rects.append(
+            pygame.Rect(left + col * (width + gap), area.y + row * (height + gap), width, height)
+        )
     return rects
 
 
@@ -76,7 +78,15 @@ def draw_card(
     chip = 30 if tall else 22
     chip_y = rect.bottom - chip - (14 if tall else 7)
     if player.waiting:
-        label(res, surface, "no controller", theme.TINY_SIZE, theme.WRONG, (left, chip_y + chip // 2), "midleft")
+        label(
+            res,
+            surface,
+            "no controller",
+            theme.TINY_SIZE,
+            theme.WRONG,
+            (left, chip_y + chip // 2),
+            "midleft",
+        )
     elif keys:
         key_chips(res, surface, keys, (left, chip_y), chip, dim=look.dim)
     if look.status:

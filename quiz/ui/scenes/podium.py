@@ -1,0 +1,242 @@
+"""The end of a party game: the podium, every player's stats, and a rematch.
+
+The winner's score goes into the high-score table of the mode (ties: every
+winner), when it makes the top ten; no name to type, the lobby already knows it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pygame
+
+from quiz.engine import GameEnded, Phase, PlayerStats, Standing
+from quiz.ui import theme
+from quiz.ui.input import Action, PlayerAction
+from quiz.ui.scenes.common import draw_background, draw_hints
+from quiz.ui.scenes.party_base import INPUT_GUARD, PartyScene
+from quiz.ui.session import Session
+from quiz.ui.widgets.avatar import avatar
+from quiz.ui.widgets.draw import ease_out, fitted, label, panel
+from quiz.ui.widgets.menu import Menu, MenuItem
+
+BASE_Y = 520
+PLACES = (250, 70, 430)  # x of the first three in the standings: centre, left, right
+HEIGHTS = {1: 220, 2: 160, 3: 116}  # by rank, so tied players stand equally high
+BLOCK_W = 160
+TABLE = pygame.Rect(650, 96, 582, 470)
+COLUMNS = (
+    (16, "#"),
+    (56, "Player"),
+    (318, "Score"),
+    (410, "Right"),
+    (480, "Streak"),
+    (560, "Fastest"),
+)
+
+
+def fastest(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} s"
+
+
+class PodiumScene(PartyScene):
+    phase = Phase.GAME_OVER
+    name = "podium"
+    pausable = False
+
+    def __init__(self, session: Session, over: GameEnded | None) -> None:
+        super().__init__(session)
+        self.standings: tuple[Standing, ...] = over.standings if over else self.game.standings()
+        self.stats: tuple[PlayerStats, ...] = over.stats if over else self.game.stats()
+        self.winners = [s for s in self.standings if s.rank == 1]
+        self.high_scores = self._record()
+        self.menu = Menu(
+            [
+                MenuItem("rematch", "Rematch"),
+                MenuItem("lobby", "New players"),
+                MenuItem("title", "Title"),
+            ],
+            (230, 612),
+            item_size=(260, 54),
+            gap=20,
+            horizontal=True,
+            text_size=theme.SMALL_SIZE + 2,
+        )
+        session.change_settings(last_players=self.roster.names())
+        session.sound.play("fanfare")
+
+    def _record(self) -> list[str]:
+        """Put the winners in the mode's table; returns lines to show."""
+        config = self.game.config
+        scores = self.session.scores
+        lines = []
+        for winner in self.winners:
+            stats = self.stats[winner.slot]
+            if stats.score <= 0 or not scores.qualifies(
+                config.mode.value, config.pack_ids, stats.score
+            ):
+                continue
+            from quiz.storage import ScoreEntry
+
+            entry = ScoreEntry.create(
+                winner.name, stats.score, stats.accuracy, config.mode.value, config.pack_ids
+            )
+            rank = scores.add(entry)
+            if rank is not None:
+                lines.append(f"{winner.name} is #{rank} in the {config.mode.label} high scores")
+        if lines:
+            try:
+                scores.save()
+            except OSError as error:
+                self.session.warnings.append(f"High scores could not be saved: {error}")
+        return lines
+
+    def handle(self, action: PlayerAction) -> None:
+        from quiz.ui.scenes.flow import quit_to_title, start_game
+
+        if self.handle_devices(action) or self.age < INPUT_GUARD:
+            return
+        if action.action in (Action.BACK, Action.PAUSE):
+            quit_to_title(self.session)
+            return
+        event = self.menu.handle(action)
+        if event is None:
+            return
+        self.session.sound.play("move" if event.kind == "focus" else "select")
+        if event.kind != "activate":
+            return
+        if event.key == "rematch":
+            # Same players, same settings, new questions.
+            start_game(self.session, dataclasses.replace(self.game.config, seed=None))
+        elif event.key == "lobby":
+            from quiz.ui.scenes.lobby import LobbyScene
+
+            quit_to_title(self.session)
+            self.session.stack.push(LobbyScene(self.session))
+        else:
+            quit_to_title(self.session)
+
+    def animating(self) -> bool:
+        return self.age < 2.0
+
+    def draw(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        draw_background(surface, res)
+        names = " and ".join(w.name for w in self.winners)
+        verb = "wins!" if len(self.winners) == 1 else "share the win!"
+        colour = self.player(self.winners[0].slot).rgb if self.winners else theme.AMBER
+        fitted(res, surface, f"{names} {verb}", pygame.Rect(48, 16, 1184, 70), colour, 72)
+        for place, standing in enumerate(self.standings[:3]):
+            self._block(surface, standing, PLACES[place])
+        for index, line in enumerate(self.high_scores[:2]):
+            label(res, surface, line, theme.TINY_SIZE + 2, theme.AMBER, (330, 548 + index * 24))
+        self._table(surface)
+        self.menu.draw(surface, res)
+        draw_hints(surface, res, "Left / Right: choose    Enter / A / click: go    Esc / B: title")
+
+    def _block(self, surface: pygame.Surface, standing: Standing, x: int) -> None:
+        res = self.session.resources
+        player = self.player(standing.slot)
+        height = HEIGHTS.get(standing.rank, 90)
+        order = {1: 0.35, 2: 0.15}.get(standing.rank, 0.0)  # third rises first, the winner last
+        grown = int(height * ease_out((self.age - order) / 0.6))
+        block = pygame.Rect(x, BASE_Y - grown, BLOCK_W, grown)
+        if grown > 0:
+            surface.blit(panel(res, block.size, player.rgb, (255, 255, 255), 235, radius=10), block)
+            if grown > 60:
+                label(
+                    res,
+                    surface,
+                    str(standing.rank),
+                    64,
+                    theme.TEXT,
+                    (block.centerx, block.y + 42),
+                    shadow=True,
+                )
+        if grown < height:
+            return
+        size = 96 if standing.rank == 1 else 80
+        surface.blit(
+            avatar(res, player.icon_name, player.rgb, size),
+            (block.centerx - size // 2, block.y - size - 50),
+        )
+        fitted(
+            res,
+            surface,
+            player.name,
+            pygame.Rect(block.x - 14, block.y - 48, BLOCK_W + 28, 34),
+            theme.TEXT,
+            32,
+            min_size=14,
+        )
+        label(
+            res,
+            surface,
+            f"{standing.score:,}",
+            theme.SMALL_SIZE,
+            theme.AMBER,
+            (block.centerx, block.y - 12),
+        )
+
+    def _table(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        surface.blit(panel(res, TABLE.size, theme.PANEL, theme.PANEL_EDGE, 225), TABLE)
+        for x, text in COLUMNS:
+            label(
+                res,
+                surface,
+                text,
+                theme.TINY_SIZE,
+                theme.TEXT_DIM,
+                (TABLE.x + x, TABLE.y + 22),
+                "midleft",
+            )
+        pygame.draw.line(
+            surface,
+            theme.PANEL_EDGE,
+            (TABLE.x + 12, TABLE.y + 40),
+            (TABLE.right - 12, TABLE.y + 40),
+            2,
+        )
+        step = min(52, (TABLE.height - 50) // max(1, len(self.standings)))
+        for row, standing in enumerate(self.standings):
+            stats = self.stats[standing.slot]
+            player = self.player(standing.slot)
+            cy = TABLE.y + 48 + row * step + step // 2
+            appear = (self.age - 0.6 - row * 0.08) / 0.2
+            if appear <= 0:
+                continue
+            colour = theme.AMBER if standing.rank == 1 else theme.TEXT
+            label(
+                res,
+                surface,
+                str(standing.rank),
+                theme.SMALL_SIZE,
+                colour,
+                (TABLE.x + 16, cy),
+                "midleft",
+            )
+            size = min(36, step - 8)
+            surface.blit(
+                avatar(res, player.icon_name, player.rgb, size), (TABLE.x + 48, cy - size // 2)
+            )
+            fitted(
+                res,
+                surface,
+                player.name,
+                pygame.Rect(TABLE.x + 56 + size, cy - 16, 300 - size - 40, 32),
+                theme.TEXT,
+                28,
+                "left",
+                14,
+            )
+            cells = (
+                (318, f"{stats.score:,}"),
+                (410, f"{stats.correct}/{stats.questions}"),
+                (480, str(stats.longest_streak)),
+                (560, fastest(stats.fastest_right)),
+            )
+            for x, text in cells:
+                label(
+                    res, surface, text, theme.SMALL_SIZE - 2, colour, (TABLE.x + x, cy), "midleft"
+                )
