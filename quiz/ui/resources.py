@@ -49,6 +49,7 @@ class Resources:
         self._fitted: _Lru = _Lru(512)
         self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
         self._memo: dict[object, pygame.Surface] = {}
+        self._pictures: dict[tuple[str, tuple[int, int]], pygame.Surface | None] = {}
 
     def memo(self, key: object, make: Callable[[], pygame.Surface]) -> pygame.Surface:
         """A surface made once per key (panels, shapes, the backdrop)."""
@@ -125,6 +126,25 @@ class Resources:
                 x = (width - rendered.get_width()) // 2
             surface.blit(rendered, (x, top + index * step))
         return FittedText(surface, size, tuple(lines))
+
+    def picture(self, path: Path, box: tuple[int, int]) -> pygame.Surface | None:
+        """A pack's own image scaled to fit `box`; None when it cannot be read."""
+        key = (str(path), box)
+        if key in self._pictures:
+            return self._pictures[key]
+        try:
+            loaded = pygame.image.load(str(path)).convert_alpha()
+        except (pygame.error, OSError, FileNotFoundError):
+            picture = None
+        else:
+            scale = min(box[0] / loaded.get_width(), box[1] / loaded.get_height())
+            size = (
+                max(1, int(loaded.get_width() * scale)),
+                max(1, int(loaded.get_height() * scale)),
+            )
+            picture = pygame.transform.smoothscale(loaded, size)
+        self._pictures[key] = picture
+        return picture
 
     def image(self, name: str, size: tuple[int, int] | None = None) -> pygame.Surface:
         key = (name, size)

@@ -265,3 +265,38 @@ def test_run_opens_the_title_and_returns_the_exit_code(monkeypatch: pytest.Monke
     monkeypatch.setattr(Display, "present", present)
     assert app.run() == 0
     assert shown == ["frame"]
+
+
+def test_a_question_with_a_picture_shows_it(tmp_path: Path) -> None:
+    from quiz.packs.model import Pack, Question
+
+    picture = pygame.Surface((40, 30))
+    picture.fill((255, 0, 255))
+    path = tmp_path / "still.png"
+    pygame.image.save(picture, str(path))
+    questions = tuple(
+        Question(
+            f"q{i}",
+            "stills",
+            f"Which scene is this? ({i})",
+            answer="The diner",
+            wrong=("The bank", "The airport", "The bar"),
+            image=path,
+            pack_id="pics",
+        )
+        for i in range(3)
+    )
+    pack = Pack("pics", "Pictures", questions, path=tmp_path / "pics.yaml")
+    drv = Driver.open(GameConfig(Mode.SOLO, ("Neil",), (pack,), rounds=1, per_round=3, seed=1))
+    try:
+        drv.press("return")
+        drv.until("question")
+        drv.step(20)
+        shot = drv.screenshot(tmp_path / "question.png")
+        image = pygame.image.load(str(shot))
+        # The picture, scaled up to the prompt panel's height, sits at its left.
+        assert image.get_at((160, 204))[:3] == (255, 0, 255)
+        # An unreadable picture is skipped, not fatal.
+        assert drv.session.resources.picture(tmp_path / "missing.png", (10, 10)) is None
+    finally:
+        drv.close()

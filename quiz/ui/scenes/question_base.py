@@ -75,4 +75,13 @@ class QuestionBase(GameScene):
         draw_countdown(surface, res, self._left, self.question.time_limit, self.game.paused)
         surface.blit(panel(res, PROMPT.size, theme.PANEL, theme.PANEL_EDGE, 230), PROMPT)
         inner = PROMPT.inflate(-60, -30)
+        image = self.question.image
+        picture = res.picture(image, (300, inner.height)) if image is not None else None
+        if picture is not None:
+            # A pack's picture on the left, the prompt beside it.
+            spot = picture.get_rect(midleft=(inner.x, inner.centery))
+            surface.blit(picture, spot)
+            inner = pygame.Rect(
+                spot.right + 30, inner.y, inner.right - spot.right - 30, inner.height
+            )
         fitted(res, surface, self.question.prompt, inner, theme.TEXT, 52, min_size=20)
