@@ -117,6 +117,14 @@ class HighScoresScene(Scene):
                 theme.TEXT_DIM,
                 theme.BODY_SIZE,
             )
+        else:
+            # Places still free show as dim numbered rows, so the table reads as ten places.
+            for rank in range(len(entries) + 1, 11):
+                y = 210 + (rank - 1) * ROW_H + ROW_H // 2 - 3
+                label(
+                    res, surface, str(rank), theme.SMALL_SIZE, theme.DISABLED, (240, y), "midleft"
+                )
+                label(res, surface, "-", theme.SMALL_SIZE, theme.DISABLED, (300, y), "midleft")
         for rank, entry in enumerate(entries[:10], start=1):
             y = 210 + (rank - 1) * ROW_H
             mine = rank == self.highlight

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from quiz.packs.model import LoadResult
+from quiz.paths import user_packs_dir
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
@@ -163,6 +164,19 @@ class PacksScene(Scene):
         last = min(len(self.results), self.top_row + VISIBLE)
         for index in range(self.top_row, last):
             self._draw_row(surface, index)
+        if len(self.results) < VISIBLE:
+            # Room to spare: tell the player where their own packs go.
+            y = LIST.y + len(self.results) * (ROW_H + ROW_GAP) + 24
+            where = f"Add your own packs: put .yaml files in {user_packs_dir()}"
+            fitted(
+                res,
+                surface,
+                where,
+                pygame.Rect(LIST.x, y, LIST.width, 30),
+                theme.TEXT_DIM,
+                theme.TINY_SIZE + 2,
+                "left",
+            )
         if self.top_row > 0:
             label(res, surface, "more above", theme.TINY_SIZE, theme.TEXT_DIM, (640, 106))
         if last < len(self.results):
