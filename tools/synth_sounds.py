@@ -84,6 +84,15 @@ def main() -> None:
         melody += tone(freq, length, 0.45, "square", release=0.05)
     bass = tone(130.8, 0.36, 0.35, "triangle") + tone(196.0, 0.42, 0.35, "triangle")
     write("fanfare", mix(melody, silence(0.0) + bass))
+    # A game-show buzzer: two detuned low square waves, loud and short.
+    write(
+        "buzz",
+        mix(
+            tone(146.8, 0.42, 0.5, "square", attack=0.002, release=0.05),
+            tone(155.6, 0.42, 0.5, "square", attack=0.002, release=0.05),
+            tone(293.7, 0.42, 0.25, "square", attack=0.002, release=0.05),
+        ),
+    )
 
 
 if __name__ == "__main__":

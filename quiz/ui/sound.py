@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pygame
 
-SOUNDS = ("select", "move", "right", "wrong", "tick", "fanfare")
+SOUNDS = ("select", "move", "right", "wrong", "tick", "fanfare", "buzz")
 
 
 class SoundBoard:

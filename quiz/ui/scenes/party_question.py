@@ -1,7 +1,7 @@
 """A choice or true/false question for a party: everyone, buzz or turns.
 
 Everyone: each player's first press locks in a secret answer; their card says
-"LOCKED IN", never what. Buzz: any of a player's keys buzzes; the buzzer's
+"LOCKED", never what. Buzz: any of a player's keys buzzes; the buzzer's
 colour floods the screen and they have a few seconds to answer with their
 keys; a wrong answer greys them out for the question. Turns: only the turn
 player's keys count.
@@ -79,9 +79,9 @@ class PartyQuestionScene(PartyQuestionBase):
         if slot in self.question.locked_out:
             return CardLook(f"OUT {self.missed.get(slot, 0):,}", theme.WRONG, theme.TEXT, dim=True)
         if self.buzzer == slot:
-            return CardLook("ANSWERING", player.rgb, theme.TEXT_DARK, highlight=True)
+            return CardLook("BUZZED", player.rgb, theme.TEXT_DARK, highlight=True)
         if player.waiting:
-            return CardLook("no controller", None, theme.WRONG, dim=True)
+            return CardLook(dim=True)
         return CardLook(score, None, theme.TEXT_DIM, dim=self.buzzer is not None)
 
     def hints(self) -> str:

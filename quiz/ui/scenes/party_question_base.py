@@ -128,13 +128,13 @@ class PartyQuestionBase(PartyScene):
         """How a player's card looks now; the default shows the secret lock-in."""
         player = self.player(slot)
         if player.waiting and slot not in self.question.answered:
-            return CardLook("no controller", None, theme.WRONG, dim=True)
+            return CardLook(dim=True)  # the card itself says "no controller"
         if self.turn is not None and slot != self.turn:
             return CardLook(f"{self.game.players[slot].score:,}", None, theme.TEXT_DIM, dim=True)
         if slot in self.question.answered:
             since = self.age - self.locked_at.get(slot, -1.0)
             lift = int(10 * math.sin(math.pi * since / BOUNCE)) if 0 <= since < BOUNCE else 0
-            return CardLook("LOCKED IN", theme.AMBER, theme.TEXT_DARK, highlight=True, lift=lift)
+            return CardLook("LOCKED", theme.AMBER, theme.TEXT_DARK, highlight=True, lift=lift)
         if self.turn is not None:
             return CardLook("YOUR TURN", player.rgb, theme.TEXT_DARK, highlight=True)
         return CardLook("thinking...", None, theme.TEXT_DIM)

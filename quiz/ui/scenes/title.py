@@ -21,7 +21,7 @@ class TitleScene(Scene):
         self.menu = Menu(
             [
                 MenuItem("solo", "Solo game"),
-                MenuItem("party", "Party game", enabled=False, detail="2-8 players: coming soon"),
+                MenuItem("party", "Party game", detail="2-8 players, keys or gamepads"),
                 MenuItem("packs", "Question packs"),
                 MenuItem("scores", "High scores"),
                 MenuItem("settings", "Settings"),
@@ -50,6 +50,10 @@ class TitleScene(Scene):
             from quiz.ui.scenes.setup import SetupScene
 
             stack.push(SetupScene(self.session))
+        elif event.key == "party":
+            from quiz.ui.scenes.lobby import LobbyScene
+
+            stack.push(LobbyScene(self.session))
         elif event.key == "packs":
             from quiz.ui.scenes.packs import PacksScene
 

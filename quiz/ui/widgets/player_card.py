@@ -75,8 +75,8 @@ def draw_card(
     name_rect = pygame.Rect(left, rect.y + (12 if tall else 5), right - left, name_h)
     name_colour = theme.TEXT_DIM if look.dim else theme.TEXT
     fitted(res, surface, player.name, name_rect, name_colour, 40 if tall else 28, "left", 14)
-    chip = 30 if tall else 22
-    chip_y = rect.bottom - chip - (14 if tall else 7)
+    chip = 30 if tall else 21
+    chip_y = rect.bottom - chip - (14 if tall else 8)
     if player.waiting:
         label(
             res,
@@ -88,7 +88,7 @@ def draw_card(
             "midleft",
         )
     elif keys:
-        key_chips(res, surface, keys, (left, chip_y), chip, dim=look.dim)
+        key_chips(res, surface, keys, (left, chip_y), chip, gap=4 if tall else 3, dim=look.dim)
     if look.status:
         _badge(surface, res, look, (right, chip_y + chip // 2), tall)
 
@@ -100,12 +100,101 @@ def _badge(
     midright: tuple[int, int],
     tall: bool,
 ) -> None:
-    size = theme.SMALL_SIZE if tall else theme.TINY_SIZE
+    size = theme.SMALL_SIZE if tall else theme.TINY_SIZE - 2
     text = res.text(look.status, size, look.status_text)
     if look.status_fill is None:
         surface.blit(text, text.get_rect(midright=midright))
         return
-    box = pygame.Rect(0, 0, text.get_width() + 18, text.get_height() + 8)
+    box = pygame.Rect(0, 0, text.get_width() + (18 if tall else 12), text.get_height() + 8)
     box.midright = midright
     surface.blit(panel(res, box.size, look.status_fill, None, 255, radius=box.height // 2), box)
     surface.blit(text, text.get_rect(center=box.center))
+
+
+def draw_lobby_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    player: PartyPlayer,
+    keys: tuple[str, ...],
+    focused: bool,
+    bounce: int = 0,
+) -> None:
+    """A seated player in the lobby: big avatar, name, keys, and what their keys do here."""
+    rect = rect.move(0, -bounce)
+    if focused:
+        surface.blit(glow(res, rect.size, theme.AMBER, 14), rect.move(-14, -14))
+    edge = theme.AMBER if focused else player.rgb
+    surface.blit(panel(res, rect.size, theme.PANEL, edge, 245, width=3), rect)
+    band = pygame.Rect(rect.x + 3, rect.y + 3, rect.width - 6, 10)
+    pygame.draw.rect(
+        surface, player.rgb, band, border_top_left_radius=12, border_top_right_radius=12
+    )
+    size = min(96, rect.height // 2 - 20)
+    surface.blit(
+        avatar(res, player.icon_name, player.rgb, size), (rect.centerx - size // 2, rect.y + 22)
+    )
+    name = pygame.Rect(rect.x + 10, rect.y + 30 + size, rect.width - 20, 38)
+    fitted(res, surface, player.name, name, theme.TEXT, 36, min_size=14)
+    if player.waiting:
+        label(
+            res,
+            surface,
+            "controller lost",
+            theme.TINY_SIZE,
+            theme.WRONG,
+            (rect.centerx, name.bottom + 22),
+        )
+        return
+    chip = 30
+    width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
+        len(keys) - 1
+    )
+    key_chips(res, surface, keys, (rect.centerx - width // 2, name.bottom + 8), chip)
+    if len(keys) == 4:
+        help_text = f"{keys[1].upper()} colour  {keys[2].upper()} icon  {keys[3].upper()} leave"
+        label(
+            res,
+            surface,
+            help_text,
+            theme.TINY_SIZE - 2,
+            theme.TEXT_DIM,
+            (rect.centerx, rect.bottom - 18),
+        )
+
+
+def draw_empty_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    number: int,
+    keys: tuple[str, ...] | None,
+) -> None:
+    """A free seat: how to sit down in it (a free keyboard zone, or any gamepad)."""
+    surface.blit(panel(res, rect.size, theme.NIGHT, theme.PANEL_EDGE, 150), rect)
+    label(
+        res,
+        surface,
+        f"Player {number}",
+        theme.SMALL_SIZE,
+        theme.TEXT_DIM,
+        (rect.centerx, rect.y + 40),
+    )
+    label(
+        res, surface, "press to join", theme.TINY_SIZE, theme.TEXT_DIM, (rect.centerx, rect.y + 92)
+    )
+    if keys:
+        chip = 30
+        width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
+            len(keys) - 1
+        )
+        key_chips(res, surface, keys, (rect.centerx - width // 2, rect.y + 112), chip, dim=True)
+        label(res, surface, "or", theme.TINY_SIZE, theme.TEXT_DIM, (rect.centerx, rect.y + 164))
+    label(
+        res,
+        surface,
+        "A on a gamepad",
+        theme.TINY_SIZE,
+        theme.TEXT_DIM,
+        (rect.centerx, rect.y + (190 if keys else 130)),
+    )
