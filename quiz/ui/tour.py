@@ -152,7 +152,9 @@ class Tour:
         drv = self.drv
         game = drv.game
         right = self.right_index(pack)
-        if "question" not in self.saved:
+        shown = game.current
+        if "question" not in self.saved and shown and len(shown.choices) >= 4:
+            # The README's question: a full grid of answers, one focused.
             drv.advance(2.2)
             drv.press("right")
             self.shot("question", 0.5)

@@ -86,7 +86,7 @@ class GameScene(Scene):
         info = game.round
         round_text = f"Round {info.number}/{info.count}  ·  {info.category}"
         if info.final:
-            round_text = f"Final round  ·  {info.category}  ·  double points"
+            round_text = f"Final round (x2)  ·  {info.category}"
         current = game.current
         counter = ""
         if current is not None:

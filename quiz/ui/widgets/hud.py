@@ -27,7 +27,7 @@ def draw_header(
         res,
         surface,
         round_text,
-        pygame.Rect(48, 12, 470, 50),
+        pygame.Rect(48, 20, 490, 34),  # one line: long names shrink rather than wrap
         theme.AMBER if final else theme.STEEL_LIGHT,
         theme.SMALL_SIZE + 2,
         "left",
