@@ -54,36 +54,37 @@ def mix(*tracks: list[float]) -> list[float]:
     return [sum(t[i] for t in tracks if i < len(t)) for i in range(length)]
 
 
-def write(name: str, samples: list[float]) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+def write(name: str, samples: list[float], out: Path = OUT) -> None:
+    out.mkdir(parents=True, exist_ok=True)
     peak = max(1.0, max(abs(s) for s in samples))
     data = array("h", (int(32767 * 0.9 * s / peak) for s in samples))
-    with wave.open(str(OUT / f"{name}.wav"), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(data.tobytes())
+    with wave.open(str(out / f"{name}.wav"), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(RATE)
+        wav.writeframes(data.tobytes())
 
 
-def main() -> None:
-    write("move", tone(660, 0.045, 0.25, "triangle", release=0.03))
-    write("select", tone(880, 0.05, 0.4, "triangle") + tone(1320, 0.07, 0.4, "triangle"))
+def main(out: Path = OUT) -> None:
+    write("move", tone(660, 0.045, 0.25, "triangle", release=0.03), out)
+    write("select", tone(880, 0.05, 0.4, "triangle") + tone(1320, 0.07, 0.4, "triangle"), out)
     right = [tone(f, 0.09, 0.45, "triangle") for f in (659.3, 830.6, 987.8)]
-    write("right", right[0] + right[1] + tone(1318.5, 0.28, 0.5, "triangle", release=0.2))
+    write("right", right[0] + right[1] + tone(1318.5, 0.28, 0.5, "triangle", release=0.2), out)
     write(
         "wrong",
         mix(
             tone(196, 0.38, 0.5, "square", slide=-120, release=0.12),
             tone(207.7, 0.38, 0.4, "square", slide=-120, release=0.12),
         ),
+        out,
     )
-    write("tick", tone(1760, 0.025, 0.5, "sine", attack=0.001, release=0.02))
+    write("tick", tone(1760, 0.025, 0.5, "sine", attack=0.001, release=0.02), out)
     notes = [(523.3, 0.12), (659.3, 0.12), (784.0, 0.12), (1046.5, 0.42)]
     melody: list[float] = []
     for freq, length in notes:
         melody += tone(freq, length, 0.45, "square", release=0.05)
     bass = tone(130.8, 0.36, 0.35, "triangle") + tone(196.0, 0.42, 0.35, "triangle")
-    write("fanfare", mix(melody, silence(0.0) + bass))
+    write("fanfare", mix(melody, silence(0.0) + bass), out)
     # A game-show buzzer: two detuned low square waves, loud and short.
     write(
         "buzz",
@@ -92,6 +93,7 @@ def main() -> None:
             tone(155.6, 0.42, 0.5, "square", attack=0.002, release=0.05),
             tone(293.7, 0.42, 0.25, "square", attack=0.002, release=0.05),
         ),
+        out,
     )
 
 

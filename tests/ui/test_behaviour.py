@@ -300,3 +300,21 @@ def test_a_question_with_a_picture_shows_it(tmp_path: Path) -> None:
         assert drv.session.resources.picture(tmp_path / "missing.png", (10, 10)) is None
     finally:
         drv.close()
+
+
+def test_the_shipped_sounds_are_what_the_synth_script_makes(tmp_path: Path) -> None:
+    import importlib.util
+
+    from quiz.paths import assets_dir
+
+    script = Path(__file__).resolve().parents[2] / "tools" / "synth_sounds.py"
+    spec = importlib.util.spec_from_file_location("synth_sounds", script)
+    assert spec is not None and spec.loader is not None
+    synth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(synth)
+    synth.main(tmp_path)
+    made = sorted(p.name for p in tmp_path.glob("*.wav"))
+    assert "tick.wav" in made and "fanfare.wav" in made
+    for name in made:
+        shipped = assets_dir() / "sounds" / name
+        assert shipped.read_bytes() == (tmp_path / name).read_bytes(), name
