@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -91,7 +91,7 @@ class Driver:
 
     # Input ------------------------------------------------------------------------------------
 
-    def _post(self, kind: int, **attrs: object) -> None:
+    def _post(self, kind: int, **attrs: Any) -> None:
         pygame.event.post(pygame.event.Event(kind, **attrs))
 
     def key_down(self, key: str) -> None:
@@ -117,6 +117,7 @@ class Driver:
 
     def _window_pos(self, pos: tuple[int, int]) -> tuple[int, int]:
         window = pygame.display.get_surface()
+        assert window is not None, "the display is not open"
         view = letterbox(window.get_size())
         return (view.x + pos[0] * view.width // 1280, view.y + pos[1] * view.height // 720)
 

@@ -221,7 +221,7 @@ class InputMapper:
         return slot
 
     def _pad_added(self, event: pygame.event.Event) -> PlayerAction:
-        instance_id = getattr(event, "instance_id", None)
+        instance_id: int | None = getattr(event, "instance_id", None)
         try:
             # A real device: keep the Joystick object alive so SDL keeps sending its events.
             stick = pygame.joystick.Joystick(event.device_index)
@@ -230,9 +230,9 @@ class InputMapper:
         except (pygame.error, AttributeError, TypeError):
             # No such device (a posted event, or it left again at once): track it by id anyway.
             if instance_id is None:
-                instance_id = getattr(event, "device_index", -1)
-        slot = self.pad_slot(int(instance_id))
-        return PlayerAction(slot, Action.JOINED, int(instance_id), device=f"pad:{instance_id}")
+                instance_id = int(getattr(event, "device_index", -1))
+        slot = self.pad_slot(instance_id)
+        return PlayerAction(slot, Action.JOINED, instance_id, device=f"pad:{instance_id}")
 
     def _pad_removed(self, event: pygame.event.Event) -> PlayerAction | None:
         instance_id = getattr(event, "instance_id", None)

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import pygame
 
@@ -30,12 +30,16 @@ class FittedText:
     lines: tuple[str, ...]
 
 
-class _Lru(OrderedDict):
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Lru(OrderedDict[K, V]):
     def __init__(self, limit: int) -> None:
         super().__init__()
         self.limit = limit
 
-    def put(self, key: object, value: object) -> None:
+    def put(self, key: K, value: V) -> None:
         self[key] = value
         if len(self) > self.limit:
             self.popitem(last=False)
@@ -45,8 +49,8 @@ class Resources:
     def __init__(self, assets: Path) -> None:
         self.assets = assets
         self._fonts: dict[int, pygame.font.Font] = {}
-        self._text: _Lru = _Lru(4096)
-        self._fitted: _Lru = _Lru(512)
+        self._text: _Lru[tuple[str, int, Colour], pygame.Surface] = _Lru(4096)
+        self._fitted: _Lru[tuple[object, ...], FittedText] = _Lru(512)
         self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
         self._memo: dict[object, pygame.Surface] = {}
         self._pictures: dict[tuple[str, tuple[int, int]], pygame.Surface | None] = {}

@@ -56,7 +56,7 @@ class Tour:
         menu = self.drv.scene.menu  # type: ignore[attr-defined]
         for item, rect in zip(menu.items, menu.rects()):
             if item.key == key:
-                return rect.center
+                return (rect.centerx, rect.centery)
         raise LookupError(key)
 
     def run(self) -> dict[str, Path]:

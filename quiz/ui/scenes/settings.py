@@ -26,7 +26,9 @@ def timer_text(seconds: float | None) -> str:
     return "Relaxed" if seconds is None else f"{int(seconds)} s"
 
 
-def _step(options: tuple, current: object, direction: int, wrap: bool = False) -> object:
+def _step(
+    options: tuple[object, ...], current: object, direction: int, wrap: bool = False
+) -> object:
     index = options.index(current) if current in options else 0
     if wrap:
         return options[(index + direction) % len(options)]

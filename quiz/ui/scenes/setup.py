@@ -33,7 +33,7 @@ DIFFICULTIES: tuple[Difficulty | None, ...] = (
 )
 
 
-def _cycle(options: tuple, current: object, step: int) -> object:
+def _cycle(options: tuple[object, ...], current: object, step: int) -> object:
     index = options.index(current) if current in options else 0
     return options[(index + step) % len(options)]
 

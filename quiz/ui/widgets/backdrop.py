@@ -29,13 +29,14 @@ def _make(size: tuple[int, int], dim: bool) -> pygame.Surface:
         else:
             colour = [c * 0.6 for c in low]
         pygame.draw.line(surface, [int(c) for c in colour], (0, y), (width, y))
+    del colour
     rng = random.Random(1995)
     for _ in range(90):
         x, y = rng.randrange(width), rng.randrange(int(horizon * 0.6))
         shade = rng.randrange(90, 170)
         surface.set_at((x, y), (shade, shade, min(255, shade + 30)))
     # Two rows of buildings: far ones lighter and lower, near ones darker with lit windows.
-    for row, (colour, min_h, max_h, lit) in enumerate(
+    for row, (wall, min_h, max_h, lit) in enumerate(
         (((22, 34, 60), 40, 150, 0.12), ((10, 16, 30), 60, 230, 0.22))
     ):
         x = -rng.randrange(40)
@@ -45,23 +46,22 @@ def _make(size: tuple[int, int], dim: bool) -> pygame.Surface:
             if rng.random() < 0.12:
                 h += rng.randrange(80, 160)  # a downtown tower
             rect = pygame.Rect(x, horizon - h + row * 30, w, h + height)
-            pygame.draw.rect(surface, colour, rect)
+            pygame.draw.rect(surface, wall, rect)
             for wy in range(rect.top + 8, horizon + row * 30 - 6, 12):
                 for wx in range(rect.left + 6, rect.right - 6, 10):
                     if rng.random() < lit:
                         warm = rng.random() < 0.7
-                        window = (255, 196, 92) if warm else (170, 200, 240)
-                        alpha = rng.uniform(0.35, 0.9)
-                        window = tuple(int(c * alpha) for c in window)
-                        surface.fill(window, (wx, wy, 4, 5))
+                        light = (255, 196, 92) if warm else (170, 200, 240)
+                        bright = rng.uniform(0.35, 0.9)
+                        surface.fill([int(c * bright) for c in light], (wx, wy, 4, 5))
             x += w + rng.randrange(2, 14)
     # Street lights along the freeway.
     for x in range(0, width, 26):
         pygame.draw.circle(surface, (255, 170, 60), (x + 8, height - 34), 2)
     if dim:
-        shade = pygame.Surface(size, pygame.SRCALPHA)
-        shade.fill((4, 8, 20, 150))
-        surface.blit(shade, (0, 0))
+        veil = pygame.Surface(size, pygame.SRCALPHA)
+        veil.fill((4, 8, 20, 150))
+        surface.blit(veil, (0, 0))
     return surface.convert()
 
 

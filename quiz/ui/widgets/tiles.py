@@ -9,6 +9,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.resources import Resources
+from quiz.ui.theme import Colour
 from quiz.ui.widgets.draw import fitted, glow, label, panel, shape_icon
 
 
@@ -65,13 +66,17 @@ def draw_tile(
     rect = tile.rect.move(0, -lift)
     state = tile.state
     text_colour = theme.TEXT
-    fill = colour
+    fill: Colour = colour
     alpha = 255
     edge = None
     if state is TileState.REMOVED:
         fill, alpha, text_colour = theme.PANEL, 110, theme.DISABLED
     elif state is TileState.FADED:
-        fill, alpha, text_colour = tuple(c // 3 for c in colour), 200, theme.TEXT_DIM
+        fill, alpha, text_colour = (
+            (colour[0] // 3, colour[1] // 3, colour[2] // 3),
+            200,
+            theme.TEXT_DIM,
+        )
     elif state is TileState.RIGHT:
         fill, edge = theme.RIGHT, (255, 255, 255)
     elif state is TileState.WRONG:
