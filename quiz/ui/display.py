@@ -32,6 +32,7 @@ class Display:
         self.window_size = LOGICAL_SIZE
         self.window: pygame.Surface | None = None
         self._canvas: pygame.Surface | None = None
+        self._scaled: pygame.Surface | None = None
 
     def open(self) -> None:
         pygame.display.set_caption("Heat Quiz")
@@ -75,8 +76,12 @@ class Display:
         window = self._window()
         if window.get_size() != LOGICAL_SIZE and self._canvas is not None:
             view = letterbox(window.get_size())
+            if self._scaled is None or self._scaled.get_size() != view.size:
+                self._scaled = pygame.Surface(view.size).convert()
+            # Scale into a kept surface: no new allocation per frame.
+            pygame.transform.smoothscale(self._canvas, view.size, self._scaled)
             window.fill((0, 0, 0))
-            window.blit(pygame.transform.smoothscale(self._canvas, view.size), view)
+            window.blit(self._scaled, view)
         pygame.display.flip()
 
     def to_logical(self, pos: tuple[int, int]) -> tuple[int, int] | None:
