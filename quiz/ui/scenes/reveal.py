@@ -12,7 +12,7 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import ease_out, fitted, label, lerp, panel
+from quiz.ui.widgets.draw import ease_out, fitted, label, lerp, mark, panel
 from quiz.ui.widgets.hud import SCORE_POS
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
 
@@ -38,6 +38,7 @@ class RevealScene(GameScene):
         self.score = self.result.score if self.result else self.game.players[PLAYER].score
         self.right = bool(self.result and self.result.correct)
         self.hover = False
+        self.picked: int | None = None
         self.tiles = self._tiles()
         session.sound.play("right" if self.right else "wrong")
 
@@ -45,9 +46,10 @@ class RevealScene(GameScene):
         q = self.question
         if q.type not in (QuestionType.CHOICE, QuestionType.TRUEFALSE):
             return []
-        picked = self.result.answer if self.result else None
+        picked = self.result.answer if self.result and self.result.answered else None
         if isinstance(picked, bool):
             picked = 0 if picked else 1
+        self.picked = picked if isinstance(picked, int) else None
         rects = layout(len(q.choices), CONTENT, gap=12, max_h=74)
         tiles = []
         for index, (text, rect) in enumerate(zip(q.choices, rects)):
@@ -108,7 +110,8 @@ class RevealScene(GameScene):
         )
         if self.tiles:
             for tile in self.tiles:
-                draw_tile(surface, res, tile, False, number=True)
+                tag = "Your pick" if tile.index == self.picked else ""
+                draw_tile(surface, res, tile, False, number=True, tag=tag)
         elif self.question.type is QuestionType.TEXT:
             self._draw_text_answer(surface)
         else:
@@ -182,9 +185,10 @@ class RevealScene(GameScene):
         height = min(52, (CONTENT.height - 6 * (count - 1)) // count)
         for position, index in enumerate(right):
             rect = pygame.Rect(
-                CONTENT.x + 160, CONTENT.y + position * (height + 6), CONTENT.width - 320, height
+                CONTENT.x + 60, CONTENT.y + position * (height + 6), CONTENT.width - 120, height
             )
-            placed = isinstance(given, tuple) and position < len(given) and given[position] == index
+            yours = given[position] if isinstance(given, tuple) and position < len(given) else None
+            placed = yours == index
             edge = theme.RIGHT if placed else theme.WRONG
             surface.blit(panel(res, rect.size, theme.PANEL, edge, 235, width=3), rect)
             label(
@@ -195,17 +199,15 @@ class RevealScene(GameScene):
                 theme.AMBER,
                 (rect.x + 30, rect.centery),
             )
-            fitted(
-                res,
-                surface,
-                q.choices[index],
-                pygame.Rect(rect.x + 64, rect.y + 3, rect.width - 150, rect.height - 6),
-                theme.TEXT,
-                34,
-                "left",
-            )
-            mark = "OK" if placed else "X"
-            label(res, surface, mark, theme.SMALL_SIZE, edge, (rect.right - 40, rect.centery))
+            item = pygame.Rect(rect.x + 64, rect.y + 3, 560, rect.height - 6)
+            fitted(res, surface, q.choices[index], item, theme.TEXT, 34, "left")
+            if yours is not None and not placed:
+                # What the player put in this place, beside the right one.
+                mine = pygame.Rect(
+                    item.right + 16, rect.y + 3, rect.right - item.right - 90, rect.height - 6
+                )
+                fitted(res, surface, f"you: {q.choices[yours]}", mine, theme.TEXT_DIM, 26, "right")
+            mark(surface, (rect.right - 40, rect.centery), placed, edge, size=11, width=5)
 
     def _draw_explain(self, surface: pygame.Surface) -> None:
         q = self.question

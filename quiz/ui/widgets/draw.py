@@ -126,6 +126,29 @@ def glow(res: Resources, size: tuple[int, int], colour: Colour, spread: int = 12
     return res.memo(("glow", size, colour, spread), make)
 
 
+def mark(
+    surface: pygame.Surface,
+    centre: tuple[int, int],
+    right: bool,
+    colour: Colour,
+    size: int = 14,
+    width: int = 6,
+) -> None:
+    """A tick for right, a cross for wrong: drawn, so no font needs the glyphs."""
+    cx, cy = centre
+    if right:
+        points = [
+            (cx - size, cy),
+            (cx - size // 3, cy + size * 2 // 3),
+            (cx + size, cy - size * 2 // 3),
+        ]
+        pygame.draw.lines(surface, colour, False, points, width)
+    else:
+        s = size * 3 // 4
+        pygame.draw.line(surface, colour, (cx - s, cy - s), (cx + s, cy + s), width)
+        pygame.draw.line(surface, colour, (cx - s, cy + s), (cx + s, cy - s), width)
+
+
 def lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * max(0.0, min(1.0, t))
 

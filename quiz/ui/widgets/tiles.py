@@ -10,7 +10,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.resources import Resources
 from quiz.ui.theme import Colour
-from quiz.ui.widgets.draw import fitted, glow, label, panel, shape_icon
+from quiz.ui.widgets.draw import fitted, glow, label, mark, panel, shape_icon
 
 
 class TileState(Enum):
@@ -60,7 +60,9 @@ def draw_tile(
     focused: bool,
     number: bool = True,
     lift: int = 0,
+    tag: str = "",
 ) -> None:
+    """One answer tile; `tag` is a short note pinned to its right end (e.g. "Your pick")."""
     colour = theme.ANSWER_COLOURS[tile.index % len(theme.ANSWER_COLOURS)]
     shape = theme.ANSWER_SHAPES[tile.index % len(theme.ANSWER_SHAPES)]
     rect = tile.rect.move(0, -lift)
@@ -90,9 +92,8 @@ def draw_tile(
     badge = pygame.Rect(rect.x + 14, rect.centery - 32, 64, 64)
     icon_colour = (255, 255, 255) if state is not TileState.REMOVED else theme.DISABLED
     if state in (TileState.RIGHT, TileState.WRONG):
-        mark = "OK" if state is TileState.RIGHT else "X"
         pygame.draw.circle(surface, (255, 255, 255), badge.center, 28)
-        label(res, surface, mark, 40 if mark == "X" else 30, fill, badge.center)
+        mark(surface, badge.center, state is TileState.RIGHT, fill)
     else:
         surface.blit(shape_icon(res, shape, 26, icon_colour), badge.move(4, 4))
         if number:
@@ -107,4 +108,13 @@ def draw_tile(
     text_rect = pygame.Rect(
         badge.right + 14, rect.y + 8, rect.right - badge.right - 30, rect.height - 16
     )
+    if tag:
+        pill = res.text(tag, theme.TINY_SIZE, theme.TEXT_DARK).get_rect()
+        pill.inflate_ip(24, 10)
+        pill.midright = (rect.right - 14, rect.centery)
+        surface.blit(
+            panel(res, pill.size, (255, 255, 255), None, 235, radius=pill.height // 2), pill
+        )
+        label(res, surface, tag, theme.TINY_SIZE, theme.TEXT_DARK, pill.center)
+        text_rect.width -= pill.width + 12
     fitted(res, surface, tile.text, text_rect, text_colour, 40, "left", min_size=16)
