@@ -31,7 +31,10 @@ VISIBLE = LIST.height // (ROW_H + ROW_GAP)
 def describe(result: LoadResult) -> str:
     if result.pack is None or not result.ok:
         first = result.errors[0] if result.errors else None
-        return f"Cannot be played: {first}" if first else "Cannot be played."
+        if first is None:
+            return "Cannot be played."
+        # The row's title already names the file: give the place in it and the problem.
+        return f"Cannot be played: line {first.line}, column {first.column}: {first.message}"
     pack = result.pack
     where = "built-in" if pack.builtin else f"your pack: {result.path.name}"
     return f"{len(pack.questions)} questions  ·  {where}"
