@@ -67,6 +67,14 @@ def zone_of(device: str) -> int | None:
     return int(device.partition(":")[2])
 
 
+@dataclass(frozen=True)
+class Shown:
+    """A scoreboard as it was last shown, so the next one can say who climbed and who fell."""
+
+    order: tuple[int, ...]  # slots, top first
+    ranks: dict[int, int]  # slot -> rank
+
+
 @dataclass
 class PartyPlayer:
     name: str
@@ -94,7 +102,8 @@ class Roster:
     players: list[PartyPlayer] = field(default_factory=list)
     mode: Mode = Mode.EVERYONE
     excused: set[int] = field(default_factory=set)  # waiting, but the room plays on without them
-    board: list[int] = field(default_factory=list)  # slots in scoreboard order, as last shown
+    board: Shown | None = None  # the scoreboard as last shown
+    round_board: Shown | None = None  # ... and as shown at the end of the last round
 
     # Reading ----------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from quiz.engine import Mode
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
@@ -47,9 +48,12 @@ class HighScoresScene(Scene):
         tables = [first] if first else []
         for result in self.session.packs():
             if result.ok and result.pack is not None:
-                table = Table("solo", (result.pack.id,), result.pack.title)
-                if table not in tables:
-                    tables.append(table)
+                for mode in Mode:
+                    table = Table(mode.value, (result.pack.id,), result.pack.title)
+                    # Solo always has a table; a party mode once someone has scored in it.
+                    scored = self.session.scores.top(mode.value, table.packs)
+                    if table not in tables and (mode is Mode.SOLO or scored):
+                        tables.append(table)
         return tables
 
     @property
@@ -97,7 +101,8 @@ class HighScoresScene(Scene):
             )
             draw_hints(surface, res, "Esc / B / Enter: back")
             return
-        title = f"{table.title}  ·  Solo" if table.mode == "solo" else table.title
+        modes = {m.value: m.label for m in Mode}
+        title = f"{table.title}  ·  {modes[table.mode]}" if table.mode in modes else table.title
         fitted(res, surface, title, pygame.Rect(200, 112, 880, 36), theme.STEEL_LIGHT, 32)
         if len(self.tables) > 1:
             for rect, text in ((ARROW_LEFT, "<"), (ARROW_RIGHT, ">")):

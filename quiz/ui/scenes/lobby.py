@@ -49,7 +49,6 @@ FOUR_KEYS = (
     "Four keys each: a question shows at most four answers, and order questions have at most "
     "four items, put in order by pressing your keys one after another."
 )
-MODE_NAMES = {Mode.EVERYONE: "Everyone", Mode.BUZZ: "Buzz", Mode.TURNS: "Turns"}
 BOUNCE = 0.3
 
 
@@ -94,7 +93,7 @@ class LobbyScene(Scene):
 
     def _items(self) -> list[MenuItem]:
         return [
-            MenuItem("mode", "Mode", detail=MODE_NAMES[self.roster.mode], adjustable=True),
+            MenuItem("mode", self.roster.mode.label, detail="Mode: Left / Right to change"),
             MenuItem("rounds", "Rounds", detail=str(self.rounds), adjustable=True),
             MenuItem("timer", "Timer", detail=timer_text(self.seconds), adjustable=True),
             MenuItem("edit", "Edit players", enabled=bool(self.roster.players)),
@@ -172,6 +171,9 @@ class LobbyScene(Scene):
         if is_back(action):
             self.session.stack.pop()
             return
+        if kind in (Action.LEFT, Action.RIGHT) and self.menu.focused.key == "mode":
+            self._change("mode", -1 if kind is Action.LEFT else 1)
+            return
         event = self.menu.handle(action)
         if event is None:
             return
@@ -209,11 +211,12 @@ class LobbyScene(Scene):
         from quiz.ui.scenes.lobby_edit import PlayerEditScene
 
         self.session.sound.play("select")
+        walking = self.card_focus is not None  # opened from the keys, not by a click
         self.card_focus = slot
 
         def closed(focus: object) -> None:
             self._refresh()
-            if isinstance(focus, int) and 0 <= focus < len(self.roster):
+            if walking and isinstance(focus, int) and 0 <= focus < len(self.roster):
                 self.card_focus = focus
             else:
                 self.card_focus = None

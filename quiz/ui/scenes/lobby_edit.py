@@ -42,9 +42,9 @@ class PlayerEditScene(Scene):
                 MenuItem("look", "Next colour and icon"),
                 MenuItem("remove", "Remove player"),
             ],
-            (BOX.x + 110, BOX.y + 186),
-            item_size=(380, 56),
-            gap=12,
+            (BOX.x + 110, BOX.y + 180),
+            item_size=(380, 50),
+            gap=10,
             text_size=theme.SMALL_SIZE + 4,
         )
 
@@ -123,7 +123,7 @@ class PlayerEditScene(Scene):
             res,
             surface,
             hint,
-            pygame.Rect(BOX.x + 30, BOX.bottom - 58, BOX.width - 60, 40),
+            pygame.Rect(BOX.x + 30, BOX.bottom - 54, BOX.width - 60, 40),
             colour,
             theme.TINY_SIZE + 2,
         )

@@ -23,7 +23,7 @@ def prepare_party(session: Session, config: GameConfig) -> Roster:
         roster = Roster.from_config(config, zones, sorted(session.input.pads))
     roster.mode = config.mode
     roster.excused.clear()
-    roster.board = []
+    roster.board = roster.round_board = None
     session.party = roster
     return roster
 

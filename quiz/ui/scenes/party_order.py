@@ -71,7 +71,7 @@ class PartyOrderScene(PartyQuestionBase):
         label(
             res,
             surface,
-            "Put these in order: your first key is item 1, your second key item 2...",
+            "Press the items' keys one after another, in order: key 1 picks item 1, key 2 item 2...",
             theme.SMALL_SIZE,
             theme.STEEL_LIGHT,
             (ITEMS.x, ITEMS.y - 18),

@@ -20,6 +20,7 @@ from quiz.ui.scenes.party_question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.names import draw_name
 from quiz.ui.widgets.player_card import CardLook
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
 
@@ -124,8 +125,7 @@ class PartyQuestionScene(PartyQuestionBase):
         surface.blit(panel(res, banner.size, theme.NIGHT, player.rgb, 245, width=4), banner)
         surface.blit(avatar(res, player.icon_name, player.rgb, 92), (banner.x + 18, banner.y + 16))
         name_rect = pygame.Rect(banner.x + 128, banner.y + 12, 460, 62)
-        res_fit = res.fit(player.name, name_rect.size, player.rgb, 60, 20, "left")
-        surface.blit(res_fit.surface, res_fit.surface.get_rect(midleft=name_rect.midleft))
+        draw_name(res, surface, player.name, name_rect, player.rgb, 60)
         label(
             res,
             surface,

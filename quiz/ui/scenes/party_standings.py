@@ -27,10 +27,15 @@ class PartyStandingsScene(PartyScene):
         self.info = ended.round if ended else self.game.round
         gains = dict(enumerate(ended.round_points)) if ended else {}
         # Rows start in the order of the round's start and slide to the standings now.
+        # Who moved is judged against the standings of the round before.
         self.board = Scoreboard.build(
-            self.game, self.roster, gains, title="Points this round, and in all"
+            self.game,
+            self.roster,
+            gains,
+            before=self.roster.round_board,
+            title="Points this round, and in all",
         )
-        self.roster.board = self.board.order_after
+        self.roster.board = self.roster.round_board = self.board.shown
         self.hover = False
         last = self.info.number >= self.info.count
         nxt = self.game.rounds[self.info.number] if not last else None

@@ -12,6 +12,7 @@ from quiz.ui.scenes.party_base import PartyScene, device_text, keys_of
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar, chips_width, key_chips
 from quiz.ui.widgets.draw import ease_out, fitted, label, panel
+from quiz.ui.widgets.names import draw_name
 
 CARD = pygame.Rect(240, 110, 800, 500)
 
@@ -68,14 +69,8 @@ class PassDeviceScene(PartyScene):
         surface.blit(
             avatar(res, player.icon_name, player.rgb, 150), (card.centerx - 75, card.y + 80)
         )
-        fitted(
-            res,
-            surface,
-            player.name,
-            pygame.Rect(card.x + 40, card.y + 240, card.width - 80, 100),
-            player.rgb,
-            96,
-        )
+        name = pygame.Rect(card.x + 40, card.y + 240, card.width - 80, 100)
+        draw_name(res, surface, player.name, name, player.rgb, 96, "center")
         keys = keys_of(self.session, player)
         if player.waiting or not keys:
             text = f"{player.name} {device_text(self.session, player)}: press Enter to go on"

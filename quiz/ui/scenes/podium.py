@@ -19,6 +19,7 @@ from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import ease_out, fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
+from quiz.ui.widgets.names import draw_name
 
 BASE_Y = 520
 PLACES = (250, 70, 430)  # x of the first three in the standings: centre, left, right
@@ -28,10 +29,10 @@ TABLE = pygame.Rect(650, 96, 582, 470)
 COLUMNS = (
     (16, "#"),
     (56, "Player"),
-    (318, "Score"),
-    (410, "Right"),
-    (480, "Streak"),
-    (560, "Fastest"),
+    (296, "Score"),
+    (376, "Right"),
+    (446, "Streak"),
+    (514, "Fastest"),
 )
 
 
@@ -69,7 +70,7 @@ class PodiumScene(PartyScene):
         """Put the winners in the mode's table; returns lines to show."""
         config = self.game.config
         scores = self.session.scores
-        lines = []
+        added = []
         for winner in self.winners:
             stats = self.stats[winner.slot]
             if stats.score <= 0 or not scores.qualifies(
@@ -81,9 +82,15 @@ class PodiumScene(PartyScene):
             entry = ScoreEntry.create(
                 winner.name, stats.score, stats.accuracy, config.mode.value, config.pack_ids
             )
-            rank = scores.add(entry)
-            if rank is not None:
-                lines.append(f"{winner.name} is #{rank} in the {config.mode.label} high scores")
+            if scores.add(entry) is not None:
+                added.append(entry)
+        # Places are read once all are in: a tied winner added later may go ahead of another.
+        table = scores.top(config.mode.value, config.pack_ids)
+        lines = [
+            f"{e.name} is #{table.index(e) + 1} in the {config.mode.label} high scores"
+            for e in added
+            if e in table
+        ]
         if lines:
             try:
                 scores.save()
@@ -160,15 +167,8 @@ class PodiumScene(PartyScene):
             avatar(res, player.icon_name, player.rgb, size),
             (block.centerx - size // 2, block.y - size - 50),
         )
-        fitted(
-            res,
-            surface,
-            player.name,
-            pygame.Rect(block.x - 14, block.y - 48, BLOCK_W + 28, 34),
-            theme.TEXT,
-            32,
-            min_size=14,
-        )
+        name = pygame.Rect(block.x - 14, block.y - 48, BLOCK_W + 28, 34)
+        draw_name(res, surface, player.name, name, theme.TEXT, 32, "center")
         label(
             res,
             surface,
@@ -220,21 +220,13 @@ class PodiumScene(PartyScene):
             surface.blit(
                 avatar(res, player.icon_name, player.rgb, size), (TABLE.x + 48, cy - size // 2)
             )
-            fitted(
-                res,
-                surface,
-                player.name,
-                pygame.Rect(TABLE.x + 56 + size, cy - 16, 300 - size - 40, 32),
-                theme.TEXT,
-                28,
-                "left",
-                14,
-            )
+            name = pygame.Rect(TABLE.x + 56 + size, cy - 16, 228 - size, 32)
+            draw_name(res, surface, player.name, name, theme.TEXT, 28)
             cells = (
-                (318, f"{stats.score:,}"),
-                (410, f"{stats.correct}/{stats.questions}"),
-                (480, str(stats.longest_streak)),
-                (560, fastest(stats.fastest_right)),
+                (296, f"{stats.score:,}"),
+                (376, f"{stats.correct}/{stats.questions}"),
+                (446, str(stats.longest_streak)),
+                (514, fastest(stats.fastest_right)),
             )
             for x, text in cells:
                 label(

@@ -17,6 +17,7 @@ from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
+from quiz.ui.widgets.names import draw_name
 
 BOX = pygame.Rect(290, 110, 700, 500)
 
@@ -83,15 +84,8 @@ class ReconnectScene(Scene):
         for slot in waiting[:4]:
             player = self.roster.players[slot]
             surface.blit(avatar(res, player.icon_name, player.rgb, 56), (BOX.x + 60, y))
-            fitted(
-                res,
-                surface,
-                player.name,
-                pygame.Rect(BOX.x + 130, y + 4, 300, 48),
-                theme.TEXT,
-                theme.BODY_SIZE,
-                "left",
-            )
+            name = pygame.Rect(BOX.x + 130, y + 4, 300, 48)
+            draw_name(res, surface, player.name, name, theme.TEXT, theme.BODY_SIZE)
             dots = "." * (1 + int(self.age * 2) % 3)
             label(
                 res,

@@ -15,7 +15,8 @@ from quiz.ui.resources import Resources
 from quiz.ui.roster import PartyPlayer
 from quiz.ui.theme import Colour
 from quiz.ui.widgets.avatar import avatar, key_chips
-from quiz.ui.widgets.draw import fitted, glow, label, panel
+from quiz.ui.widgets.draw import glow, label, panel
+from quiz.ui.widgets.names import draw_name
 
 COLUMNS = 4
 
@@ -74,7 +75,7 @@ def draw_card(
     name_h = rect.height * 2 // 5 if tall else rect.height // 2 - 4
     name_rect = pygame.Rect(left, rect.y + (12 if tall else 5), right - left, name_h)
     name_colour = theme.TEXT_DIM if look.dim else theme.TEXT
-    fitted(res, surface, player.name, name_rect, name_colour, 40 if tall else 28, "left", 14)
+    draw_name(res, surface, player.name, name_rect, name_colour, 40 if tall else 28)
     chip = 30 if tall else 21
     chip_y = rect.bottom - chip - (14 if tall else 8)
     if player.waiting:
@@ -135,7 +136,7 @@ def draw_lobby_card(
         avatar(res, player.icon_name, player.rgb, size), (rect.centerx - size // 2, rect.y + 22)
     )
     name = pygame.Rect(rect.x + 10, rect.y + 30 + size, rect.width - 20, 38)
-    fitted(res, surface, player.name, name, theme.TEXT, 36, min_size=14)
+    draw_name(res, surface, player.name, name, theme.TEXT, 36, "center")
     if player.waiting:
         label(
             res,

@@ -14,10 +14,11 @@ import pygame
 from quiz.engine import Game, PlayerResult
 from quiz.ui import theme
 from quiz.ui.resources import Resources
-from quiz.ui.roster import Roster
+from quiz.ui.roster import Roster, Shown
 from quiz.ui.theme import Colour
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import ease_out, fitted, label, lerp, panel
+from quiz.ui.widgets.draw import ease_out, label, lerp, panel
+from quiz.ui.widgets.names import draw_name
 
 COUNT = (0.45, 1.15)  # seconds: the score counts up
 SLIDE = (1.3, 1.9)  # seconds: rows move to their new places
@@ -54,7 +55,7 @@ class Scoreboard:
     rows: dict[int, BoardRow]
     order_before: list[int]
     order_after: list[int]
-    moved: bool  # ranks changed and there was an order before (no arrows after the first question)
+    moved: bool  # show rank arrows: there was a real order before, not everyone level at zero
     title: str = "Scores"
 
     @classmethod
@@ -64,36 +65,44 @@ class Scoreboard:
         roster: Roster,
         gains: Mapping[int, int],
         notes: Mapping[int, str] | None = None,
-        order_before: Iterable[int] | None = None,
+        before: Shown | None = None,
         title: str = "Scores",
     ) -> Scoreboard:
+        """Rows from the engine's scores; `before` is the board last shown, if there was one."""
         after = {p.slot: p.score for p in game.players}
-        before = {slot: score - gains.get(slot, 0) for slot, score in after.items()}
-        ranks_before = competition_ranks(before)
+        earlier = {slot: score - gains.get(slot, 0) for slot, score in after.items()}
         standings = game.standings()
         ranks_after = {s.slot: s.rank for s in standings}
-        rows = {}
-        for slot, player in enumerate(roster.players):
-            rows[slot] = BoardRow(
+        if before is not None and sorted(before.order) == sorted(after):
+            order_before, ranks_before, moved = list(before.order), before.ranks, True
+        else:
+            # Nothing shown yet: rank by the points before (ties share), no arrows at a level start.
+            order_before = sorted(after, key=lambda s: (-earlier[s], s))
+            ranks_before = competition_ranks(earlier)
+            moved = len(set(earlier.values())) > 1
+        rows = {
+            slot: BoardRow(
                 slot,
                 player.name,
                 player.icon_name,
                 player.rgb,
-                before[slot],
+                earlier[slot],
                 after[slot],
                 ranks_before[slot],
                 ranks_after[slot],
                 (notes or {}).get(slot, ""),
             )
-        previous = list(order_before or [])
-        if sorted(previous) != sorted(after):
-            previous = sorted(after, key=lambda s: (-before[s], s))
-        level = len(set(before.values())) <= 1
-        return cls(rows, previous, [s.slot for s in standings], not level, title)
+            for slot, player in enumerate(roster.players)
+        }
+        return cls(rows, order_before, [s.slot for s in standings], moved, title)
+
+    @property
+    def shown(self) -> Shown:
+        return Shown(tuple(self.order_after), {s: r.rank_after for s, r in self.rows.items()})
 
     @classmethod
     def after(cls, game: Game, roster: Roster, results: Iterable[PlayerResult]) -> Scoreboard:
-        """The board after one question; remembers its order for the next one."""
+        """The board after one question; remembers itself so the next one shows who moved."""
         results = list(results)
         gains = {r.player: r.points for r in results}
         notes = {}
@@ -103,7 +112,7 @@ class Scoreboard:
             elif 0 < r.share < 1:
                 notes[r.player] = f"{round(r.share * 100)}% in place"
         board = cls.build(game, roster, gains, notes, roster.board)
-        roster.board = board.order_after
+        roster.board = board.shown
         return board
 
     def draw(self, surface: pygame.Surface, res: Resources, rect: pygame.Rect, age: float) -> None:
@@ -155,38 +164,41 @@ class Scoreboard:
             )
         size = min(40, box.height - 6)
         surface.blit(avatar(res, row.icon, row.colour, size), (box.x + 58, cy - size // 2))
-        name = pygame.Rect(box.x + 64 + size, box.y + 2, box.width - 250, box.height - 4)
+        left = box.x + 66 + size
+        # One line, shrunk to fit: a name never wraps into the row below.
+        name = pygame.Rect(left, cy - 15 - (7 if row.note else 0), box.right - 96 - left, 30)
+        draw_name(res, surface, row.name, name, theme.TEXT, theme.SMALL_SIZE + 2)
         if row.note:
-            name.height = box.height * 3 // 5
             label(
                 res,
                 surface,
                 row.note,
                 theme.TINY_SIZE - 4,
                 theme.TEXT_DIM,
-                (name.x, box.bottom - 9),
+                (left, cy + 14),
                 "midleft",
             )
-        fitted(res, surface, row.name, name, theme.TEXT, theme.SMALL_SIZE + 2, "left", 14)
+        gained = row.gained
+        showing = bool(gained) and age >= COUNT[0] - 0.2
+        score_y = cy - 8 if showing else cy
         label(
             res,
             surface,
             f"{score:,}",
             theme.SMALL_SIZE + 4,
             theme.TEXT,
-            (box.right - 12, cy),
+            (box.right - 12, score_y),
             "midright",
         )
-        gained = row.gained
-        if gained and COUNT[0] - 0.2 <= age:
+        if showing:
             sign = "+" if gained > 0 else ""
             colour = theme.RIGHT if gained > 0 else theme.WRONG
             label(
                 res,
                 surface,
                 f"{sign}{gained:,}",
-                theme.TINY_SIZE + 2,
+                theme.TINY_SIZE,
                 colour,
-                (box.right - 108, cy),
+                (box.right - 12, cy + 14),
                 "midright",
             )
