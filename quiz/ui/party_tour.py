@@ -15,6 +15,7 @@ from quiz.packs.model import QuestionType
 from quiz.ui.tour import Tour
 
 PARTY_SCENES = (
+    "key_zones",
     "lobby",
     "lobby_edit",
     "party_round_intro",
@@ -42,6 +43,19 @@ class PartyTour(Tour):
         drv = self.drv
         try:
             drv.step(3)
+            drv.click(self.menu("settings"))
+            drv.until("settings")
+            drv.click(self.menu("keys"))
+            drv.until("key_zones")
+            drv.press("down")
+            drv.press("return")  # player keys 2 take new keys...
+            drv.press("u", "i")
+            drv.press("return")  # ...but not Enter, which drives the menus
+            self.shot("key_zones", 0.3)
+            drv.press("escape")  # keep the old keys
+            drv.press("escape")
+            drv.press("escape")
+            drv.until("title")
             drv.click(self.menu("party"))
             drv.until("lobby")
             for pad in PADS:

@@ -162,3 +162,38 @@ def test_the_mouse_drives_the_lobby_menu(driver: Driver) -> None:
     assert after != before
     driver.click((timer.x + 20, timer.centery))  # the left half steps back down
     assert driver.scene.seconds == before  # type: ignore[attr-defined]
+
+
+def test_zones_are_rebound_in_settings_and_the_lobby_uses_the_new_keys(driver: Driver) -> None:
+    driver.click(menu_rect(driver.scene.menu, "settings").center)  # type: ignore[attr-defined]
+    driver.until("settings")
+    driver.click(menu_rect(driver.scene.menu, "keys").center)  # type: ignore[attr-defined]
+    driver.until("key_zones")
+    driver.press("down")
+    driver.press("return")  # player keys 2
+    # Enter drives menus and "1" belongs to player keys 1: both are refused, the rest taken.
+    driver.press("u")
+    driver.press("return")
+    assert "menus" in driver.scene.message  # type: ignore[attr-defined]
+    driver.press("1")
+    assert "player keys 1" in driver.scene.message  # type: ignore[attr-defined]
+    driver.press("u")
+    assert "already" in driver.scene.message  # type: ignore[attr-defined]
+    for name in ("i", "o", "p"):
+        driver.press(name)
+    zones_now = list(driver.session.settings.key_zones.values())
+    assert zones_now[1] == ("u", "i", "o", "p")
+    from quiz.storage import load_settings
+
+    saved, _warnings = load_settings()
+    assert list(saved.key_zones.values())[1] == ("u", "i", "o", "p")
+    driver.press("escape")
+    driver.until("settings")
+    driver.press("escape")
+    driver.until("title")
+    open_lobby(driver)
+    driver.press("o")
+    assert seats(driver) == ["zone:1"]
+    assert driver.scene.menu is not None  # type: ignore[attr-defined]
+    driver.press("8")  # the old keys of that zone answer for nobody now
+    assert seats(driver) == ["zone:1"]

@@ -41,7 +41,7 @@ class SettingsScene(Scene):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.back_hover = False
-        self.menu = Menu(self._items(), (290, 150), item_size=(700, 66), gap=14)
+        self.menu = Menu(self._items(), (290, 124), item_size=(700, 62), gap=12)
 
     def _items(self) -> list[MenuItem]:
         s = self.session.settings
@@ -59,6 +59,7 @@ class SettingsScene(Scene):
                 detail=on_off[s.show_explanations],
                 adjustable=True,
             ),
+            MenuItem("keys", "Party keys", detail="the four answer keys of each keyboard player"),
             MenuItem("done", "Done"),
         ]
 
@@ -100,6 +101,11 @@ class SettingsScene(Scene):
             if event.key == "done":
                 self.session.sound.play("select")
                 self.session.stack.pop()
+            elif event.key == "keys":
+                from quiz.ui.scenes.key_zones import KeyZonesScene
+
+                self.session.sound.play("select")
+                self.session.stack.push(KeyZonesScene(self.session))
             else:
                 self._change(event.key, 1, wrap=True)
 
