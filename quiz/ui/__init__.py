@@ -2,3 +2,8 @@
 
 Importing this package opens no window and imports no pygame; `quiz.ui.app.run` does both.
 """
+
+import os
+
+# pygame prints a greeting banner on import; a game's terminal should stay quiet.
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
