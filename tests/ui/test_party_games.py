@@ -264,3 +264,28 @@ def test_more_players_than_zones_wait_for_pads_from_the_command_line(choice: str
             assert roster.waiting() == [5]
     finally:
         drv.close()
+
+
+def test_play_command_starts_a_party_with_numbered_players(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from quiz import cli
+    from quiz.ui import app
+
+    started: list[GameConfig] = []
+    monkeypatch.setattr(app, "run", lambda config: started.append(config) or 0)
+    assert cli.main(["play", "--mode", "buzz", "--players", "3"]) == 0
+    assert cli.main(["play", "--mode", "turns", "--names", "Neil,Vincent,Chris"]) == 0
+    buzz, turns = started
+    assert buzz.mode is Mode.BUZZ and buzz.names == ("Player 1", "Player 2", "Player 3")
+    assert turns.mode is Mode.TURNS and turns.names == ("Neil", "Vincent", "Chris")
+    assert buzz.max_choices == 4
+
+
+def test_an_unplugged_pad_on_the_podium_interrupts_nothing(driver: Driver) -> None:
+    seat_lobby(driver, 1, pads=(PAD,))
+    start_from_lobby(driver, Mode.EVERYONE, rounds=1, per_round=1)
+    play_to_podium(driver, lambda d: d.game.reveal_now() and None)
+    driver.pad_removed(PAD)
+    driver.advance(1.0)
+    assert driver.scene_name == "podium"

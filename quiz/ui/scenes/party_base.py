@@ -8,6 +8,8 @@ appears takes the first empty seat.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pygame
 
 from quiz.engine import Mode
@@ -43,6 +45,7 @@ def device_text(session: Session, player: PartyPlayer) -> str:
 
 class PartyScene(GameScene):
     party_input = True
+    needs_players: ClassVar[bool] = True  # a missing controller pauses here (not on the podium)
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -78,11 +81,11 @@ class PartyScene(GameScene):
 
     def device_lost(self) -> None:
         lost = self.roster.lose_pads(self.session.input.pads)
-        if lost and self.session.stack.top is self:
+        if lost and self.needs_players and self.session.stack.top is self:
             self.open_reconnect()
 
     def update(self, dt: float) -> None:
-        if self.roster.needs_attention() and self.session.stack.top is self:
+        if self.needs_players and self.roster.needs_attention() and self.session.stack.top is self:
             self.open_reconnect()
         super().update(dt)
 

@@ -44,6 +44,7 @@ class PodiumScene(PartyScene):
     phase = Phase.GAME_OVER
     name = "podium"
     pausable = False
+    needs_players = False  # the game is over: a pad unplugged now interrupts nothing
 
     def __init__(self, session: Session, over: GameEnded | None) -> None:
         super().__init__(session)
