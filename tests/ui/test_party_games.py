@@ -213,6 +213,9 @@ def test_rematch_keeps_the_players_and_deals_new_questions(driver: Driver) -> No
     first = driver.game
     names = first.config.names
     play_to_podium(driver, lambda d: d.game.reveal_now() and None)
+    driver.advance(0.8)
+    driver.press("return")  # Enter still being mashed from the reveals: no rematch yet
+    assert driver.scene_name == "podium"
     driver.advance(1.0)
     driver.click(menu_rect(driver.scene.menu, "rematch").center)  # type: ignore[attr-defined]
     driver.until("party_round_intro")

@@ -14,7 +14,7 @@ from quiz.engine import GameEnded, Phase, PlayerStats, Standing
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
-from quiz.ui.scenes.party_base import INPUT_GUARD, PartyScene
+from quiz.ui.scenes.party_base import PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import ease_out, fitted, label, panel
@@ -22,6 +22,8 @@ from quiz.ui.widgets.menu import Menu, MenuItem
 from quiz.ui.widgets.names import draw_name
 
 BASE_Y = 520
+# Longer than other screens: Enter mashed through the last reveals must not start a rematch.
+PODIUM_GUARD = 1.5
 PLACES = (250, 70, 430)  # x of the first three in the standings: centre, left, right
 HEIGHTS = {1: 220, 2: 160, 3: 116}  # by rank, so tied players stand equally high
 BLOCK_W = 160
@@ -102,7 +104,7 @@ class PodiumScene(PartyScene):
     def handle(self, action: PlayerAction) -> None:
         from quiz.ui.scenes.flow import quit_to_title, start_game
 
-        if self.handle_devices(action) or self.age < INPUT_GUARD:
+        if self.handle_devices(action) or self.age < PODIUM_GUARD:
             return
         if action.action in (Action.BACK, Action.PAUSE):
             quit_to_title(self.session)
@@ -181,7 +183,10 @@ class PodiumScene(PartyScene):
 
     def _table(self, surface: pygame.Surface) -> None:
         res = self.session.resources
-        surface.blit(panel(res, TABLE.size, theme.PANEL, theme.PANEL_EDGE, 225), TABLE)
+        rows = max(1, len(self.standings))
+        table = TABLE.copy()
+        table.height = min(TABLE.height, 60 + rows * 52)  # as tall as its rows, no taller
+        surface.blit(panel(res, table.size, theme.PANEL, theme.PANEL_EDGE, 225), table)
         for x, text in COLUMNS:
             label(
                 res,
@@ -199,7 +204,7 @@ class PodiumScene(PartyScene):
             (TABLE.right - 12, TABLE.y + 40),
             2,
         )
-        step = min(52, (TABLE.height - 50) // max(1, len(self.standings)))
+        step = min(52, (table.height - 50) // rows)
         for row, standing in enumerate(self.standings):
             stats = self.stats[standing.slot]
             player = self.player(standing.slot)

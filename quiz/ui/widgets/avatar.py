@@ -54,7 +54,9 @@ def _cross(cx: float, cy: float, r: float) -> list[Point]:
     return [(cx + x, cy + y) for x, y in shape]
 
 
-def draw_icon(surface: pygame.Surface, kind: str, centre: Point, r: float, colour: Colour) -> None:
+def draw_icon(
+    surface: pygame.Surface, kind: str, centre: Point, r: float, colour: tuple[int, ...]
+) -> None:
     """One icon straight onto `surface` (used when making the cached discs)."""
     cx, cy = centre
     if kind == "star":

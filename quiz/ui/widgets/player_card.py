@@ -72,8 +72,8 @@ def draw_card(
     )
     left = rect.x + 26 + size
     right = rect.right - 12
-    name_h = rect.height * 2 // 5 if tall else rect.height // 2 - 4
-    name_rect = pygame.Rect(left, rect.y + (12 if tall else 5), right - left, name_h)
+    name_h = 44 if tall else rect.height // 2 - 4
+    name_rect = pygame.Rect(left, rect.y + (10 if tall else 5), right - left, name_h)
     name_colour = theme.TEXT_DIM if look.dim else theme.TEXT
     draw_name(res, surface, player.name, name_rect, name_colour, 40 if tall else 28)
     chip = 30 if tall else 21
@@ -90,24 +90,28 @@ def draw_card(
         )
     elif keys:
         key_chips(res, surface, keys, (left, chip_y), chip, gap=4 if tall else 3, dim=look.dim)
-    if look.status:
-        _badge(surface, res, look, (right, chip_y + chip // 2), tall)
+    if look.status and tall:
+        # Room for three lines: name, then the status, then the keys.
+        _badge(surface, res, look, (left, (name_rect.bottom + chip_y) // 2), "midleft", tall)
+    elif look.status:
+        _badge(surface, res, look, (right, chip_y + chip // 2), "midright", tall)
 
 
 def _badge(
     surface: pygame.Surface,
     res: Resources,
     look: CardLook,
-    midright: tuple[int, int],
+    at: tuple[int, int],
+    anchor: str,
     tall: bool,
 ) -> None:
-    size = theme.SMALL_SIZE if tall else theme.TINY_SIZE - 2
+    size = theme.SMALL_SIZE - 2 if tall else theme.TINY_SIZE - 2
     text = res.text(look.status, size, look.status_text)
     if look.status_fill is None:
-        surface.blit(text, text.get_rect(midright=midright))
+        surface.blit(text, text.get_rect(**{anchor: at}))
         return
     box = pygame.Rect(0, 0, text.get_width() + (18 if tall else 12), text.get_height() + 8)
-    box.midright = midright
+    setattr(box, anchor, at)
     surface.blit(panel(res, box.size, look.status_fill, None, 255, radius=box.height // 2), box)
     surface.blit(text, text.get_rect(center=box.center))
 
