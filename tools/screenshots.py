@@ -16,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README_SHOTS = ("title", "question", "reveal", "results")
+# From the party tour, saved as docs/screenshots/party_<name>.png.
+PARTY_SHOTS = ("lobby", "party_question", "party_reveal", "podium")
 
 
 def main() -> int:
@@ -24,6 +26,7 @@ def main() -> int:
     # A throwaway home, so the tour's high score never lands in the player's table.
     os.environ["HEAT_QUIZ_HOME"] = tempfile.mkdtemp(prefix="heat-quiz-shots-")
     sys.path.insert(0, str(ROOT))
+    from quiz.ui.party_tour import party_tour
     from quiz.ui.tour import tour
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="shots-"))
@@ -32,6 +35,10 @@ def main() -> int:
     docs.mkdir(parents=True, exist_ok=True)
     for name in README_SHOTS:
         shutil.copyfile(saved[name], docs / f"{name}.png")
+    party = party_tour(out / "party")
+    for name in PARTY_SHOTS:
+        shutil.copyfile(party[name], docs / f"party_{name.removeprefix('party_')}.png")
+    saved.update({f"party/{name}": path for name, path in party.items()})
     print(f"{len(saved)} scenes in {out}; README screenshots in {docs}")
     return 0
 
