@@ -245,7 +245,9 @@ def test_the_mouse_cannot_answer_in_a_party(driver: Driver) -> None:
 @pytest.mark.parametrize("choice", ["without", "pad"])
 def test_more_players_than_zones_wait_for_pads_from_the_command_line(choice: str) -> None:
     names = tuple(f"Player {i}" for i in range(1, 7))
-    config = GameConfig(Mode.EVERYONE, names, (heat_pack(),), rounds=1, per_round=2, seed=4)
+    config = GameConfig(
+        Mode.EVERYONE, names, (heat_pack(),), rounds=1, per_round=2, seconds=None, seed=4
+    )
     drv = Driver.open(config)
     try:
         drv.until("reconnect")
@@ -263,6 +265,12 @@ def test_more_players_than_zones_wait_for_pads_from_the_command_line(choice: str
             drv.press("return")  # Play on without them
             drv.until("party_round_intro")
             assert roster.waiting() == [4, 5] and not drv.game.paused
+            drv.press("return")
+            drv.until("party_question", 3)
+            # The four at the keyboard answer: nobody waits for the two without a controller.
+            keys = zones(drv)
+            drv.press(*(keys[z][0] for z in range(4)))
+            drv.until("party_reveal", 1.5)
             drv.pad_added(72)  # one turns up later and takes a seat
             assert roster.waiting() == [5]
     finally:

@@ -78,6 +78,8 @@ class PartyQuestionBase(PartyScene):
         self._held.extend(events)
         if game.phase in self.open_phases and game.current is not None:
             self.question = game.current
+            if self._only_absent_left():
+                game.reveal_now()
         elif self._closed_at is None:
             self._closed_at = self.age
         self._tick_sound()
@@ -85,6 +87,20 @@ class PartyQuestionBase(PartyScene):
             from quiz.ui.scenes.flow import scene_for
 
             self.session.stack.replace(scene_for(self.session, self._held))
+
+    def _only_absent_left(self) -> bool:
+        """Everyone still to answer has no controller: nobody can, so close the question now.
+
+        The room chose to play on without them; in a game without a clock it would otherwise
+        wait for them for ever.
+        """
+        q = self.question
+        if self.game.phase is not Phase.QUESTION or self.game.paused:
+            return False
+        facing = [q.turn_player] if q.turn_player is not None else range(len(self.roster))
+        absent = {s for s in facing if self.player(s).waiting}
+        done = q.answered | q.locked_out
+        return bool(absent) and all(s in done for s in facing if s not in absent)
 
     def _tick_sound(self) -> None:
         left = self.game.time_left()
