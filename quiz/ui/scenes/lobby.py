@@ -13,7 +13,7 @@ from __future__ import annotations
 import pygame
 
 from quiz.engine import GameConfig, Mode
-from quiz.engine.config import MAX_PLAYERS, MAX_ROUNDS
+from quiz.engine.config import MAX_ROUNDS
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import Roster, is_pad, zone_device
@@ -29,38 +29,18 @@ from quiz.ui.scenes.common import (
 from quiz.ui.scenes.party_base import keys_of
 from quiz.ui.scenes.settings import TIMER_STEPS, timer_text
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import fitted, label, panel
-from quiz.ui.widgets.menu import Menu, MenuItem
-from quiz.ui.widgets.player_card import draw_empty_card, draw_lobby_card
-
-GRID = pygame.Rect(48, 124, 780, 476)
-COLUMNS, ROWS = 4, 2
-HELP = pygame.Rect(852, 470, 380, 196)
-MODES = (Mode.EVERYONE, Mode.BUZZ, Mode.TURNS)
-MODE_HELP = {
-    Mode.EVERYONE: "Everyone answers at once, in secret: a card shows who has locked in, never "
-    "what. Faster right answers score more.",
-    Mode.BUZZ: "Race to buzz with any of your keys, then answer within 5 seconds. A wrong "
-    "answer costs points and locks you out of that question.",
-    Mode.TURNS: "Pass and play: each question belongs to one player, in turn. Typed answers "
-    "are typed on the keyboard.",
-}
-FOUR_KEYS = (
-    "Four keys each: a question shows at most four answers, and order questions have at most "
-    "four items, put in order by pressing your keys one after another."
+from quiz.ui.widgets.lobby_view import (
+    COLUMNS,
+    MODE_HELP,
+    Seat,
+    card_rects,
+    draw_help,
+    draw_seats,
 )
+from quiz.ui.widgets.menu import Menu, MenuItem
+
+MODES = (Mode.EVERYONE, Mode.BUZZ, Mode.TURNS)
 BOUNCE = 0.3
-
-
-def card_rects() -> list[pygame.Rect]:
-    gap = 12
-    width = (GRID.width - gap * (COLUMNS - 1)) // COLUMNS
-    height = (GRID.height - gap * (ROWS - 1)) // ROWS
-    return [
-        pygame.Rect(GRID.x + c * (width + gap), GRID.y + r * (height + gap), width, height)
-        for r in range(ROWS)
-        for c in range(COLUMNS)
-    ]
 
 
 class LobbyScene(Scene):
@@ -280,62 +260,17 @@ class LobbyScene(Scene):
         draw_background(surface, res)
         draw_heading(surface, res, "Party Game", y=50)
         draw_back_button(surface, res, self.back_hover)
-        count = len(self.roster)
-        label(
-            res,
-            surface,
-            f"{count} of {MAX_PLAYERS} players",
-            theme.SMALL_SIZE,
-            theme.STEEL_LIGHT,
-            (GRID.x, 104),
-            "midleft",
-        )
-        label(
-            res,
-            surface,
-            "Join: press any of your keys, or a button on a gamepad",
-            theme.SMALL_SIZE,
-            theme.TEXT_DIM,
-            (GRID.right, 104),
-            "midright",
-        )
-        free = self._free_zones()
-        for index, rect in enumerate(self.cards):
-            if index < count:
-                player = self.roster.players[index]
-                since = self.age - self.bounced.get(player.device, -9.0)
-                hop = int(14 * (1 - since / BOUNCE)) if 0 <= since < BOUNCE else 0
-                focused = self.card_focus == index
-                draw_lobby_card(
-                    surface, res, rect, player, keys_of(self.session, player), focused, hop
-                )
-            else:
-                spare = index - count
-                draw_empty_card(
-                    surface, res, rect, index + 1, free[spare] if spare < len(free) else None
-                )
+        seats = []
+        for player in self.roster.players:
+            since = self.age - self.bounced.get(player.device, -9.0)
+            hop = int(14 * (1 - since / BOUNCE)) if 0 <= since < BOUNCE else 0
+            seats.append(Seat(player, keys_of(self.session, player), hop))
+        draw_seats(surface, res, self.cards, seats, self.card_focus, self._free_zones())
         self.menu.draw(surface, res)
-        surface.blit(panel(res, HELP.size, theme.NIGHT, theme.PANEL_EDGE, 220), HELP)
-        text = self.message or MODE_HELP.get(self.roster.mode, "")
-        colour = theme.AMBER if self.message else theme.TEXT
-        fitted(
-            res,
-            surface,
-            text,
-            pygame.Rect(HELP.x + 16, HELP.y + 10, HELP.width - 32, 92),
-            colour,
-            26,
-            "left",
-        )
-        fitted(
-            res,
-            surface,
-            FOUR_KEYS,
-            pygame.Rect(HELP.x + 16, HELP.y + 106, HELP.width - 32, 80),
-            theme.TEXT_DIM,
-            22,
-            "left",
-        )
+        if self.message:
+            draw_help(surface, res, self.message, theme.AMBER)
+        else:
+            draw_help(surface, res, MODE_HELP.get(self.roster.mode, ""), theme.TEXT)
         if self.card_focus is not None:
             hints = "Arrows: pick a player    Enter / click: rename, move, remove    Esc: back to the menu"
         else:
