@@ -30,20 +30,20 @@ PLAYER_COLOURS: Final[tuple[Colour, ...]] = (
     (48, 212, 222),  # cyan
 )
 ICONS: Final[tuple[str, ...]] = ("star", "bolt", "heart", "moon", "crown", "drop", "spade", "cross")
-# Names a new player gets until they type their own: the film's crews on both sides.
+# Names a new player gets until they type their own: people the question bank's article names.
 HEAT_NAMES: Final[tuple[str, ...]] = (
     "Neil",
     "Vincent",
     "Chris",
-    "Nate",
-    "Eady",
-    "Justine",
-    "Cherrito",
-    "Drucker",
-    "Casals",
-    "Trejo",
-    "Breedan",
-    "Lauren",
+    "Chuck",
+    "Ashley",
+    "Danny",
+    "Jon",
+    "Tom",
+    "Val",
+    "Michael",
+    "Al",
+    "Robert",
 )
 PAD_KEYS: Final[tuple[str, ...]] = ("A", "B", "X", "Y")
 NO_DEVICE: Final = ""

@@ -122,7 +122,8 @@ class PartyScene(GameScene):
         pygame.draw.line(surface, theme.PANEL_EDGE, (0, 74), (1280, 74), 2)
         text = f"Round {info.number}/{info.count}  ·  {info.category}"
         if info.final:
-            text = f"Final round  ·  {info.category}  ·  double points"
+            # "double points" goes with the counter: beside the category it would not fit.
+            text = f"Final round  ·  {info.category}"
         fitted(
             res,
             surface,
@@ -135,7 +136,10 @@ class PartyScene(GameScene):
         current = self.game.current
         if current is not None:
             counter = f"Question {current.number_in_round} of {current.round_size}"
-            label(res, surface, counter, theme.SMALL_SIZE + 2, theme.TEXT, (640, 37))
+            if info.final:
+                counter += "  ·  double points"
+            counter_colour = theme.AMBER if info.final else theme.TEXT
+            label(res, surface, counter, theme.SMALL_SIZE + 2, counter_colour, (640, 37))
         if right:
             fitted(
                 res,

@@ -121,7 +121,8 @@ class PartyQuestionScene(PartyQuestionBase):
             surface.blit(flood, (0, 0))
         pygame.draw.rect(surface, player.rgb, pygame.Rect(0, 0, 1280, 720), 10)
         banner = pygame.Rect(0, 0, 760, 124)
-        banner.center = (640, 182)
+        # Over the player strip, so the buzzer can still read the question and the answers.
+        banner.center = (640, 592)
         surface.blit(panel(res, banner.size, theme.NIGHT, player.rgb, 245, width=4), banner)
         surface.blit(avatar(res, player.icon_name, player.rgb, 92), (banner.x + 18, banner.y + 16))
         name_rect = pygame.Rect(banner.x + 128, banner.y + 12, 460, 62)
