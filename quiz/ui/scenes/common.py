@@ -1,6 +1,8 @@
-"""Pieces many scenes share: the backdrop, a heading, the hint bar and a Back button."""
+"""Pieces many scenes share: the backdrop, a heading, the hint bar, a Back button, menu sounds."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -9,6 +11,10 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.resources import Resources
 from quiz.ui.widgets.backdrop import backdrop
 from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.menu import Menu, MenuEvent
+
+if TYPE_CHECKING:
+    from quiz.ui.session import Session
 
 BACK_RECT = pygame.Rect(theme.MARGIN, 28, 150, 52)
 
@@ -56,3 +62,23 @@ def hovering_back(action: PlayerAction) -> bool | None:
 MENU_HINTS = (
     "Arrows / d-pad: move    Enter / A: choose    Esc / B: back    M: mute    F11: fullscreen"
 )
+
+
+def menu_event(session: Session, menu: Menu, action: PlayerAction) -> MenuEvent | None:
+    """Pass `action` to `menu`. A focus move plays the move sound and ends there; any other
+    event (activate, left, right) is handed back."""
+    event = menu.handle(action)
+    if event is not None and event.kind == "focus":
+        session.sound.play("move")
+        return None
+    return event
+
+
+def menu_pick(session: Session, menu: Menu, action: PlayerAction) -> str | None:
+    """For a menu of plain buttons: the move sound as the focus moves, and the select sound
+    and the item's key when one is chosen."""
+    event = menu_event(session, menu, action)
+    if event is None or event.kind != "activate":
+        return None
+    session.sound.play("select")
+    return event.key

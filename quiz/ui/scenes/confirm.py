@@ -7,6 +7,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import menu_pick
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
@@ -38,12 +39,9 @@ class ConfirmScene(Scene):
         if action.action in (Action.BACK, Action.PAUSE):
             self.session.stack.pop(False)
             return
-        event = self.menu.handle(action)
-        if event is None:
-            return
-        self.session.sound.play("move" if event.kind == "focus" else "select")
-        if event.kind == "activate":
-            self.session.stack.pop(event.key == "yes")
+        key = menu_pick(self.session, self.menu, action)
+        if key is not None:
+            self.session.stack.pop(key == "yes")
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources

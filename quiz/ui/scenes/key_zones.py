@@ -20,6 +20,7 @@ from quiz.ui.scenes.common import (
     draw_hints,
     hovering_back,
     is_back,
+    menu_pick,
 )
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import chips_width, key_chips
@@ -66,22 +67,16 @@ class KeyZonesScene(Scene):
         if is_back(action):
             self.session.stack.pop()
             return
-        event = self.menu.handle(action)
-        if event is None:
-            return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-        elif event.kind == "activate":
-            self.session.sound.play("select")
-            if event.key == "done":
-                self.session.stack.pop()
-            elif event.key == "reset":
-                self.zones = dict(DEFAULT_KEY_ZONES)
-                self._save()
-                self.message = "The default keys are back."
-            else:
-                self.editing, self.typed = event.key, []
-                self.message = ""
+        key = menu_pick(self.session, self.menu, action)
+        if key == "done":
+            self.session.stack.pop()
+        elif key == "reset":
+            self.zones = dict(DEFAULT_KEY_ZONES)
+            self._save()
+            self.message = "The default keys are back."
+        elif key is not None:
+            self.editing, self.typed = key, []
+            self.message = ""
 
     def _take(self, key: str) -> None:
         assert self.editing is not None

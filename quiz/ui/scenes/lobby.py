@@ -25,6 +25,7 @@ from quiz.ui.scenes.common import (
     draw_hints,
     hovering_back,
     is_back,
+    menu_event,
 )
 from quiz.ui.scenes.party_base import keys_of
 from quiz.ui.scenes.settings import TIMER_STEPS, timer_text
@@ -154,12 +155,10 @@ class LobbyScene(Scene):
         if kind in (Action.LEFT, Action.RIGHT) and self.menu.focused.key == "mode":
             self._change("mode", -1 if kind is Action.LEFT else 1)
             return
-        event = self.menu.handle(action)
+        event = menu_event(self.session, self.menu, action)
         if event is None:
             return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-        elif event.kind in ("left", "right"):
+        if event.kind in ("left", "right"):
             self._change(event.key, -1 if event.kind == "left" else 1)
         elif event.kind == "activate":
             if event.key == "start":

@@ -13,6 +13,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import Roster
 from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import menu_event
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
@@ -69,13 +70,8 @@ class PlayerEditScene(Scene):
         if kind in (Action.BACK, Action.PAUSE):
             self.session.stack.pop(self.slot)  # the name typed is dropped
             return
-        event = self.menu.handle(action)
-        if event is None:
-            return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-            return
-        if event.kind != "activate":
+        event = menu_event(self.session, self.menu, action)
+        if event is None or event.kind != "activate":
             return
         if event.key == "done":
             self._done()

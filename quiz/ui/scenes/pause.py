@@ -7,6 +7,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import menu_pick
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
@@ -37,20 +38,12 @@ class PauseScene(Scene):
         if action.action in (Action.BACK, Action.PAUSE):
             self.session.stack.pop("resume")
             return
-        event = self.menu.handle(action)
-        if event is None:
-            return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-        elif event.kind == "activate":
-            self.session.sound.play("select")
-            if event.key == "sound":
-                self.session.toggle_mute()
-                focus = self.menu.focus
-                self.menu.items = self._items()
-                self.menu.focus = focus
-            else:
-                self.session.stack.pop(event.key)
+        key = menu_pick(self.session, self.menu, action)
+        if key == "sound":
+            self.session.toggle_mute()
+            self.menu.items = self._items()
+        elif key is not None:
+            self.session.stack.pop(key)
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources

@@ -13,7 +13,7 @@ import pygame
 from quiz.engine import GameEnded, Phase, PlayerStats, Standing
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
-from quiz.ui.scenes.common import draw_background, draw_hints
+from quiz.ui.scenes.common import draw_background, draw_hints, menu_pick
 from quiz.ui.scenes.party_base import PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
@@ -109,16 +109,13 @@ class PodiumScene(PartyScene):
         if action.action in (Action.BACK, Action.PAUSE):
             quit_to_title(self.session)
             return
-        event = self.menu.handle(action)
-        if event is None:
+        key = menu_pick(self.session, self.menu, action)
+        if key is None:
             return
-        self.session.sound.play("move" if event.kind == "focus" else "select")
-        if event.kind != "activate":
-            return
-        if event.key == "rematch":
+        if key == "rematch":
             # Same players, same settings, new questions.
             start_game(self.session, dataclasses.replace(self.game.config, seed=None))
-        elif event.key == "lobby":
+        elif key == "lobby":
             from quiz.ui.scenes.lobby import LobbyScene
 
             quit_to_title(self.session)

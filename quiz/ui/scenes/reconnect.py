@@ -13,6 +13,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import Roster, is_pad, pad_device
 from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import menu_pick
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
@@ -51,12 +52,9 @@ class ReconnectScene(Scene):
         if kind in (Action.BACK, Action.PAUSE) or self.age < 0.6:
             # A choice must be made, and not by a key mashed as the overlay came up.
             return
-        event = self.menu.handle(action)
-        if event is None:
-            return
-        self.session.sound.play("move" if event.kind == "focus" else "select")
-        if event.kind == "activate":
-            self.session.stack.pop(event.key)
+        key = menu_pick(self.session, self.menu, action)
+        if key is not None:
+            self.session.stack.pop(key)
 
     def _claim(self, device: str) -> None:
         if self.roster.claim(device) is not None:

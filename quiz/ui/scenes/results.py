@@ -10,7 +10,7 @@ import pygame
 from quiz.engine import GameEnded, Phase, PlayerStats
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
-from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
+from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints, menu_pick
 from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.scenes.highscores import Table
 from quiz.ui.session import Session
@@ -58,26 +58,20 @@ class ResultsScene(GameScene):
         if action.action in (Action.BACK, Action.PAUSE):
             quit_to_title(self.session)
             return
-        event = self.menu.handle(action)
-        if event is None:
+        key = menu_pick(self.session, self.menu, action)
+        if key is None:
             return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-            return
-        if event.kind != "activate":
-            return
-        self.session.sound.play("select")
-        if event.key == "save":
+        if key == "save":
             from quiz.ui.scenes.name_entry import NameEntryScene
 
             self.session.stack.replace(NameEntryScene(self.session, self.stats, self.pack_ids))
-        elif event.key == "scores":
+        elif key == "scores":
             from quiz.ui.scenes.highscores import HighScoresScene
             from quiz.ui.scenes.title import TitleScene
 
             self.session.stack.reset(TitleScene(self.session))
             self.session.stack.push(HighScoresScene(self.session, self.table()))
-        elif event.key == "again":
+        elif key == "again":
             start_game(self.session, dataclasses.replace(self.game.config, seed=None))
         else:
             quit_to_title(self.session)

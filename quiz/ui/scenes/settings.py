@@ -14,6 +14,7 @@ from quiz.ui.scenes.common import (
     draw_hints,
     hovering_back,
     is_back,
+    menu_event,
 )
 from quiz.ui.session import Session
 from quiz.ui.widgets.menu import Menu, MenuItem
@@ -78,9 +79,7 @@ class SettingsScene(Scene):
             self.session.change_settings(fullscreen=not s.fullscreen)
         elif key == "explain":
             self.session.change_settings(show_explanations=not s.show_explanations)
-        focus = self.menu.focus
         self.menu.items = self._items()
-        self.menu.focus = focus
         self.session.sound.play("move")
 
     def handle(self, action: PlayerAction) -> None:
@@ -90,12 +89,10 @@ class SettingsScene(Scene):
         if is_back(action):
             self.session.stack.pop()
             return
-        event = self.menu.handle(action)
+        event = menu_event(self.session, self.menu, action)
         if event is None:
             return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-        elif event.kind in ("left", "right"):
+        if event.kind in ("left", "right"):
             self._change(event.key, -1 if event.kind == "left" else 1)
         elif event.kind == "activate":
             if event.key == "done":

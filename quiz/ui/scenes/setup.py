@@ -18,6 +18,7 @@ from quiz.ui.scenes.common import (
     draw_hints,
     hovering_back,
     is_back,
+    menu_event,
 )
 from quiz.ui.scenes.settings import TIMER_STEPS, timer_text
 from quiz.ui.session import Session
@@ -69,9 +70,7 @@ class SetupScene(Scene):
         ]
 
     def _refresh(self) -> None:
-        focus = self.menu.focus
         self.menu.items = self._items()
-        self.menu.focus = focus
 
     def _change(self, key: str, step: int) -> None:
         if key == "rounds":
@@ -122,12 +121,10 @@ class SetupScene(Scene):
         if is_back(action):
             self.session.stack.pop()
             return
-        event = self.menu.handle(action)
+        event = menu_event(self.session, self.menu, action)
         if event is None:
             return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-        elif event.kind in ("left", "right"):
+        if event.kind in ("left", "right"):
             self._change(event.key, -1 if event.kind == "left" else 1)
         elif event.kind == "activate":
             if event.key == "start":

@@ -7,7 +7,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
-from quiz.ui.scenes.common import MENU_HINTS, draw_background, draw_hints
+from quiz.ui.scenes.common import MENU_HINTS, draw_background, draw_hints, menu_pick
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import label
 from quiz.ui.widgets.menu import Menu, MenuItem
@@ -36,37 +36,29 @@ class TitleScene(Scene):
         if action.action in (Action.BACK, Action.PAUSE):
             self._ask_quit()
             return
-        event = self.menu.handle(action)
-        if event is None:
-            return
-        if event.kind == "focus":
-            self.session.sound.play("move")
-            return
-        if event.kind != "activate":
-            return
-        self.session.sound.play("select")
+        key = menu_pick(self.session, self.menu, action)
         stack = self.session.stack
-        if event.key == "solo":
+        if key == "solo":
             from quiz.ui.scenes.setup import SetupScene
 
             stack.push(SetupScene(self.session))
-        elif event.key == "party":
+        elif key == "party":
             from quiz.ui.scenes.lobby import LobbyScene
 
             stack.push(LobbyScene(self.session))
-        elif event.key == "packs":
+        elif key == "packs":
             from quiz.ui.scenes.packs import PacksScene
 
             stack.push(PacksScene(self.session))
-        elif event.key == "scores":
+        elif key == "scores":
             from quiz.ui.scenes.highscores import HighScoresScene
 
             stack.push(HighScoresScene(self.session))
-        elif event.key == "settings":
+        elif key == "settings":
             from quiz.ui.scenes.settings import SettingsScene
 
             stack.push(SettingsScene(self.session))
-        elif event.key == "quit":
+        elif key == "quit":
             self._ask_quit()
 
     def _ask_quit(self) -> None:
