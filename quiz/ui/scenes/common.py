@@ -10,7 +10,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.resources import Resources
 from quiz.ui.widgets.backdrop import backdrop
-from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.draw import hover_button, label, panel
 from quiz.ui.widgets.menu import Menu, MenuEvent
 
 if TYPE_CHECKING:
@@ -34,13 +34,6 @@ def draw_hints(surface: pygame.Surface, res: Resources, text: str) -> None:
     label(res, surface, text, theme.TINY_SIZE, theme.TEXT_DIM, (640, 698))
 
 
-def draw_back_button(surface: pygame.Surface, res: Resources, hover: bool = False) -> None:
-    fill = theme.AMBER if hover else theme.PANEL
-    colour = theme.TEXT_DARK if hover else theme.TEXT
-    surface.blit(panel(res, BACK_RECT.size, fill, theme.PANEL_EDGE, 230), BACK_RECT)
-    label(res, surface, "Back", theme.SMALL_SIZE, colour, BACK_RECT.center)
-
-
 def is_back(action: PlayerAction) -> bool:
     """Esc, pad B, right click, or a click on the Back button."""
     if action.action is Action.BACK:
@@ -57,6 +50,27 @@ def hovering_back(action: PlayerAction) -> bool | None:
     if action.action is not Action.POINT or action.pos is None:
         return None
     return BACK_RECT.collidepoint(action.pos)
+
+
+class BackButton:
+    """The Back button in the top-left corner, lit while the pointer is over it."""
+
+    def __init__(self) -> None:
+        self.hover = False
+
+    def follow(self, action: PlayerAction) -> None:
+        """Light the button while the pointer is over it."""
+        hover = hovering_back(action)
+        if hover is not None:
+            self.hover = hover
+
+    def handle(self, action: PlayerAction) -> bool:
+        """Follow the pointer; True when `action` means going back."""
+        self.follow(action)
+        return is_back(action)
+
+    def draw(self, surface: pygame.Surface, res: Resources) -> None:
+        hover_button(res, surface, BACK_RECT, "Back", self.hover)
 
 
 MENU_HINTS = (

@@ -11,11 +11,10 @@ from typing import ClassVar
 import pygame
 
 from quiz.engine import Event, Game, Phase
-from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.draw import hover_button
 from quiz.ui.widgets.hud import draw_header
 
 PLAYER = 0  # the solo player's slot
@@ -67,13 +66,13 @@ class GameScene(Scene):
         if self.pausable and self.session.stack.top is self and not self.game.paused:
             self.open_pause("A controller was disconnected.")
 
-    def handle_pause(self, action: PlayerAction) -> bool:
-        """Esc, Start, or the Pause button open the pause overlay; True when handled."""
+    def handle_pause(self, action: PlayerAction, button: pygame.Rect = PAUSE_BUTTON) -> bool:
+        """Esc, Start, or the Pause `button` open the pause overlay; True when handled."""
         kind = action.action
         if kind is Action.POINT and action.pos is not None:
-            self.pause_hover = PAUSE_BUTTON.collidepoint(action.pos)
+            self.pause_hover = button.collidepoint(action.pos)
             return False
-        clicked = kind is Action.CLICK and action.pos and PAUSE_BUTTON.collidepoint(action.pos)
+        clicked = kind is Action.CLICK and action.pos and button.collidepoint(action.pos)
         if kind in (Action.PAUSE, Action.BACK) or clicked:
             self.open_pause()
             return True
@@ -104,14 +103,4 @@ class GameScene(Scene):
 
     def draw_pause_button(self, surface: pygame.Surface) -> None:
         res = self.session.resources
-        hover = self.pause_hover
-        fill = theme.AMBER if hover else theme.PANEL
-        surface.blit(panel(res, PAUSE_BUTTON.size, fill, theme.PANEL_EDGE, 230), PAUSE_BUTTON)
-        label(
-            res,
-            surface,
-            "Pause",
-            theme.SMALL_SIZE,
-            theme.TEXT_DARK if hover else theme.TEXT,
-            PAUSE_BUTTON.center,
-        )
+        hover_button(res, surface, PAUSE_BUTTON, "Pause", self.pause_hover)

@@ -10,14 +10,7 @@ from quiz.engine import Mode
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
-from quiz.ui.scenes.common import (
-    draw_back_button,
-    draw_background,
-    draw_heading,
-    draw_hints,
-    hovering_back,
-    is_back,
-)
+from quiz.ui.scenes.common import BackButton, draw_background, draw_heading, draw_hints
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, label, panel
 
@@ -42,7 +35,7 @@ class HighScoresScene(Scene):
         self.tables = self._tables(table)
         self.index = 0
         self.highlight = highlight  # the 1-based rank just earned, shown in amber
-        self.back_hover = False
+        self.back = BackButton()
 
     def _tables(self, first: Table | None) -> list[Table]:
         tables = [first] if first else []
@@ -67,10 +60,7 @@ class HighScoresScene(Scene):
             self.session.sound.play("move")
 
     def handle(self, action: PlayerAction) -> None:
-        hover = hovering_back(action)
-        if hover is not None:
-            self.back_hover = hover
-        if is_back(action) or action.action is Action.CONFIRM:
+        if self.back.handle(action) or action.action is Action.CONFIRM:
             self.session.sound.play("select")
             self.session.stack.pop()
         elif action.action in (Action.LEFT, Action.UP):
@@ -87,7 +77,7 @@ class HighScoresScene(Scene):
         res = self.session.resources
         draw_background(surface, res)
         draw_heading(surface, res, "High Scores")
-        draw_back_button(surface, res, self.back_hover)
+        self.back.draw(surface, res)
         surface.blit(panel(res, TABLE.size), TABLE)
         table = self.table
         if table is None:

@@ -14,12 +14,10 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
     MENU_HINTS,
-    draw_back_button,
+    BackButton,
     draw_background,
     draw_heading,
     draw_hints,
-    hovering_back,
-    is_back,
     menu_pick,
 )
 from quiz.ui.session import Session
@@ -42,7 +40,7 @@ class KeyZonesScene(Scene):
         self.editing: str | None = None  # the zone taking new keys
         self.typed: list[str] = []
         self.message = ""
-        self.back_hover = False
+        self.back = BackButton()
         self.menu = Menu(self._items(), (290, 120), item_size=(700, 64), gap=12)
 
     @property
@@ -61,10 +59,7 @@ class KeyZonesScene(Scene):
             if action.action is Action.KEY:
                 self._take(action.text)
             return
-        hover = hovering_back(action)
-        if hover is not None:
-            self.back_hover = hover
-        if is_back(action):
+        if self.back.handle(action):
             self.session.stack.pop()
             return
         key = menu_pick(self.session, self.menu, action)
@@ -113,7 +108,7 @@ class KeyZonesScene(Scene):
         res = self.session.resources
         draw_background(surface, res)
         draw_heading(surface, res, "Party Keys")
-        draw_back_button(surface, res, self.back_hover)
+        self.back.draw(surface, res)
         self.menu.draw(surface, res)
         for item, rect in zip(self.menu.items, self.menu.rects()):
             if item.key not in self.zones:

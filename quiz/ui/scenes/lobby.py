@@ -19,11 +19,10 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import Roster, is_pad, zone_device
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
-    draw_back_button,
+    BackButton,
     draw_background,
     draw_heading,
     draw_hints,
-    hovering_back,
     is_back,
     menu_event,
 )
@@ -65,7 +64,7 @@ class LobbyScene(Scene):
         self.cards = card_rects()
         self.card_focus: int | None = None  # walking the cards ("Edit players")
         self.bounced: dict[str, float] = {}  # device -> age of its last press, for a hop
-        self.back_hover = False
+        self.back = BackButton()
         self.message = ""
         self.menu = Menu(
             self._items(), (852, 100), item_size=(380, 62), gap=10, text_size=theme.SMALL_SIZE + 4
@@ -138,9 +137,7 @@ class LobbyScene(Scene):
         if kind is Action.PAUSE and is_pad(action.device):
             self._start()
             return
-        hover = hovering_back(action)
-        if hover is not None:
-            self.back_hover = hover
+        self.back.follow(action)
         if kind is Action.CLICK and action.pos is not None:
             for slot, rect in enumerate(self.cards[: len(self.roster)]):
                 if rect.collidepoint(action.pos):
@@ -258,7 +255,7 @@ class LobbyScene(Scene):
         res = self.session.resources
         draw_background(surface, res)
         draw_heading(surface, res, "Party Game", y=50)
-        draw_back_button(surface, res, self.back_hover)
+        self.back.draw(surface, res)
         seats = []
         for player in self.roster.players:
             since = self.age - self.bounced.get(player.device, -9.0)

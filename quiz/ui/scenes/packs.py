@@ -10,14 +10,7 @@ from quiz.paths import user_packs_dir
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
-from quiz.ui.scenes.common import (
-    draw_back_button,
-    draw_background,
-    draw_heading,
-    draw_hints,
-    hovering_back,
-    is_back,
-)
+from quiz.ui.scenes.common import BackButton, draw_background, draw_heading, draw_hints
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, glow, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
@@ -45,7 +38,7 @@ class PacksScene(Scene):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.back_hover = False
+        self.back = BackButton()
         self.buttons = Menu(
             [MenuItem("reload", "Reload packs"), MenuItem("done", "Done")],
             (380, 596),
@@ -107,10 +100,7 @@ class PacksScene(Scene):
         return None
 
     def handle(self, action: PlayerAction) -> None:
-        hover = hovering_back(action)
-        if hover is not None:
-            self.back_hover = hover
-        if is_back(action):
+        if self.back.handle(action):
             self.session.stack.pop()
             return
         kind = action.action
@@ -154,7 +144,7 @@ class PacksScene(Scene):
         res = self.session.resources
         draw_background(surface, res)
         draw_heading(surface, res, "Question Packs")
-        draw_back_button(surface, res, self.back_hover)
+        self.back.draw(surface, res)
         if not self.results:
             fitted(
                 res,

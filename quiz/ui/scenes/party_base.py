@@ -18,7 +18,7 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import PAD_KEYS, PartyPlayer, Roster, is_pad, pad_device, zone_of
 from quiz.ui.scenes.game_base import GameScene
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import fitted, label, panel
+from quiz.ui.widgets.draw import fitted, hover_button, label, panel
 
 HEADER_PAUSE = pygame.Rect(1124, 16, 108, 42)
 INPUT_GUARD = 0.6  # seconds a new screen ignores "continue", so a late answer key cannot skip it
@@ -150,24 +150,8 @@ class PartyScene(GameScene):
                 theme.SMALL_SIZE + 2,
                 "right",
             )
-        if not pause_button:
-            return
-        fill = theme.AMBER if self.pause_hover else theme.PANEL
-        surface.blit(panel(res, HEADER_PAUSE.size, fill, theme.PANEL_EDGE, 230), HEADER_PAUSE)
-        text_colour = theme.TEXT_DARK if self.pause_hover else theme.TEXT
-        label(res, surface, "Pause", theme.TINY_SIZE + 2, text_colour, HEADER_PAUSE.center)
-
-    def handle_menu_pause(self, action: PlayerAction) -> bool:
-        """Esc, Start, or a click on the header's Pause button; True when it opened the pause."""
-        kind = action.action
-        if kind is Action.POINT and action.pos is not None:
-            self.pause_hover = HEADER_PAUSE.collidepoint(action.pos)
-            return False
-        clicked = kind is Action.CLICK and action.pos and HEADER_PAUSE.collidepoint(action.pos)
-        if kind in (Action.PAUSE, Action.BACK) or clicked:
-            self.open_pause()
-            return True
-        return False
+        if pause_button:
+            hover_button(res, surface, HEADER_PAUSE, "Pause", self.pause_hover, theme.TINY_SIZE + 2)
 
     def continue_pressed(self, action: PlayerAction, button: pygame.Rect | None = None) -> bool:
         """Enter, a pad's A, or a click on `button`, once the screen has been up a moment."""

@@ -15,7 +15,7 @@ from quiz.engine import AnswerLocked, Event, Mode, Phase, QuestionView, Revealed
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
-from quiz.ui.scenes.party_base import PartyScene, keys_of
+from quiz.ui.scenes.party_base import HEADER_PAUSE, PartyScene, keys_of
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, panel
 from quiz.ui.widgets.hud import draw_countdown
@@ -46,7 +46,7 @@ class PartyQuestionBase(PartyScene):
     # Input ------------------------------------------------------------------------------------
 
     def handle(self, action: PlayerAction) -> None:
-        if self.handle_devices(action) or self.handle_menu_pause(action):
+        if self.handle_devices(action) or self.handle_pause(action, HEADER_PAUSE):
             return
         if action.action is not Action.ANSWER or self._closed_at is not None:
             return

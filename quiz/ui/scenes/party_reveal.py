@@ -14,7 +14,7 @@ from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
-from quiz.ui.scenes.party_base import PartyScene
+from quiz.ui.scenes.party_base import HEADER_PAUSE, PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
@@ -60,7 +60,7 @@ class PartyRevealScene(PartyScene):
             return
         if action.action.value == "point" and action.pos is not None:
             self.hover = NEXT_BUTTON.collidepoint(action.pos)
-        if self.handle_menu_pause(action):
+        if self.handle_pause(action, HEADER_PAUSE):
             return
         if self.continue_pressed(action, NEXT_BUTTON):
             self.session.sound.play("select")

@@ -8,12 +8,10 @@ from quiz.ui.input import PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
     MENU_HINTS,
-    draw_back_button,
+    BackButton,
     draw_background,
     draw_heading,
     draw_hints,
-    hovering_back,
-    is_back,
     menu_event,
 )
 from quiz.ui.session import Session
@@ -41,7 +39,7 @@ class SettingsScene(Scene):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.back_hover = False
+        self.back = BackButton()
         self.menu = Menu(self._items(), (290, 124), item_size=(700, 62), gap=12)
 
     def _items(self) -> list[MenuItem]:
@@ -83,10 +81,7 @@ class SettingsScene(Scene):
         self.session.sound.play("move")
 
     def handle(self, action: PlayerAction) -> None:
-        hover = hovering_back(action)
-        if hover is not None:
-            self.back_hover = hover
-        if is_back(action):
+        if self.back.handle(action):
             self.session.stack.pop()
             return
         event = menu_event(self.session, self.menu, action)
@@ -110,6 +105,6 @@ class SettingsScene(Scene):
         res = self.session.resources
         draw_background(surface, res)
         draw_heading(surface, res, "Settings")
-        draw_back_button(surface, res, self.back_hover)
+        self.back.draw(surface, res)
         self.menu.draw(surface, res)
         draw_hints(surface, res, "Left / Right: change    " + MENU_HINTS)

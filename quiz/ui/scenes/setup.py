@@ -12,12 +12,10 @@ from quiz.ui.input import PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
     MENU_HINTS,
-    draw_back_button,
+    BackButton,
     draw_background,
     draw_heading,
     draw_hints,
-    hovering_back,
-    is_back,
     menu_event,
 )
 from quiz.ui.scenes.settings import TIMER_STEPS, timer_text
@@ -49,7 +47,7 @@ class SetupScene(Scene):
         self.per_round = s.per_round
         self.seconds = s.timer_seconds
         self.difficulty: Difficulty | None = None
-        self.back_hover = False
+        self.back = BackButton()
         self.message = ""
         self.menu = Menu(self._items(), (290, 120), item_size=(700, 64), gap=12)
         self.menu.select("start")
@@ -115,10 +113,7 @@ class SetupScene(Scene):
         self._refresh()  # the pack picker may have changed the packs
 
     def handle(self, action: PlayerAction) -> None:
-        hover = hovering_back(action)
-        if hover is not None:
-            self.back_hover = hover
-        if is_back(action):
+        if self.back.handle(action):
             self.session.stack.pop()
             return
         event = menu_event(self.session, self.menu, action)
@@ -142,7 +137,7 @@ class SetupScene(Scene):
         res = self.session.resources
         draw_background(surface, res)
         draw_heading(surface, res, "Solo Game")
-        draw_back_button(surface, res, self.back_hover)
+        self.back.draw(surface, res)
         self.menu.draw(surface, res)
         if self.message:
             fitted(

@@ -111,6 +111,20 @@ def fitted(
     return block.size
 
 
+def hover_button(
+    res: Resources,
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    text: str,
+    hover: bool,
+    size: int = theme.SMALL_SIZE,
+) -> None:
+    """A plain button (Back, Pause) that turns amber while the pointer is over it."""
+    fill = theme.AMBER if hover else theme.PANEL
+    surface.blit(panel(res, rect.size, fill, theme.PANEL_EDGE, 230), rect)
+    label(res, surface, text, size, theme.TEXT_DARK if hover else theme.TEXT, rect.center)
+
+
 def glow(res: Resources, size: tuple[int, int], colour: Colour, spread: int = 12) -> pygame.Surface:
     """A soft halo drawn behind a focused or highlighted rect."""
 
