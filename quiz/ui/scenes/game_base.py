@@ -10,7 +10,7 @@ from typing import ClassVar
 
 import pygame
 
-from quiz.engine import Event, Game, Phase
+from quiz.engine import Event, Game, Phase, RoundInfo
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.session import Session
@@ -78,7 +78,27 @@ class GameScene(Scene):
             return True
         return False
 
+    def handle_continue(self, action: PlayerAction, button: pygame.Rect) -> None:
+        """Between questions: Enter, A or a click on `button` moves the game on; Esc, B or
+        Start pause it."""
+        kind = action.action
+        clicked = kind is Action.CLICK and action.pos and button.collidepoint(action.pos)
+        if kind is Action.CONFIRM or clicked:
+            self.session.sound.play("select")
+            self.game.advance()
+        elif kind in (Action.BACK, Action.PAUSE):
+            self.open_pause()
+
     # Drawing ----------------------------------------------------------------------------------
+
+    def next_round_text(self, info: RoundInfo, after_last: str) -> str:
+        """What follows round `info`: the next round, or `after_last` when it was the last."""
+        if info.number >= info.count:
+            return after_last
+        nxt = self.game.rounds[info.number]
+        if nxt.final:
+            return f"Next: the final round, {nxt.category}, double points"
+        return f"Next: round {nxt.number}, {nxt.category}"
 
     def draw_header(self, surface: pygame.Surface, score: int | None = None) -> None:
         game = self.game

@@ -37,14 +37,7 @@ class PartyStandingsScene(PartyScene):
         )
         self.roster.board = self.roster.round_board = self.board.shown
         self.hover = False
-        last = self.info.number >= self.info.count
-        nxt = self.game.rounds[self.info.number] if not last else None
-        if nxt is None:
-            self.next_text = "Next: the podium"
-        elif nxt.final:
-            self.next_text = f"Next: the final round, {nxt.category}, double points"
-        else:
-            self.next_text = f"Next: round {nxt.number}, {nxt.category}"
+        self.next_text = self.next_round_text(self.info, "Next: the podium")
         session.sound.play("fanfare")
 
     def handle(self, action: PlayerAction) -> None:

@@ -14,7 +14,7 @@ from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints, men
 from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.scenes.highscores import Table
 from quiz.ui.session import Session
-from quiz.ui.widgets.chart import draw_bars
+from quiz.ui.widgets.chart import draw_round_chart
 from quiz.ui.widgets.draw import ease_out, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 
@@ -117,16 +117,6 @@ class ResultsScene(GameScene):
             label(
                 res, surface, value, theme.BODY_SIZE, theme.TEXT, (LEFT.right - 40, y), "midright"
             )
-        surface.blit(panel(res, RIGHT.size), RIGHT)
-        label(
-            res,
-            surface,
-            "Points per round",
-            theme.SMALL_SIZE,
-            theme.TEXT_DIM,
-            (RIGHT.centerx, RIGHT.y + 36),
-        )
-        chart = pygame.Rect(RIGHT.x + 30, RIGHT.y + 80, RIGHT.width - 60, RIGHT.height - 110)
-        draw_bars(surface, res, chart, s.round_points, grow=self.age / 0.9)
+        draw_round_chart(surface, res, RIGHT, s.round_points, grow=self.age / 0.9)
         self.menu.draw(surface, res)
         draw_hints(surface, res, "Left / Right: choose    Enter / A / click: go    Esc / B: title")

@@ -8,7 +8,7 @@ import pygame
 from quiz.engine import Phase, Revealed, RevealReason
 from quiz.packs.model import QuestionType
 from quiz.ui import theme
-from quiz.ui.input import Action, PlayerAction
+from quiz.ui.input import PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.session import Session
@@ -37,7 +37,6 @@ class RevealScene(GameScene):
         self.points = self.result.points if self.result else 0
         self.score = self.result.score if self.result else self.game.players[PLAYER].score
         self.right = bool(self.result and self.result.correct)
-        self.hover = False
         self.picked: int | None = None
         self.tiles = self._tiles()
         session.sound.play("right" if self.right else "wrong")
@@ -75,15 +74,7 @@ class RevealScene(GameScene):
         return "Not quite", theme.WRONG
 
     def handle(self, action: PlayerAction) -> None:
-        kind = action.action
-        if kind is Action.POINT and action.pos is not None:
-            self.hover = NEXT_BUTTON.collidepoint(action.pos)
-        clicked = kind is Action.CLICK and action.pos and NEXT_BUTTON.collidepoint(action.pos)
-        if kind is Action.CONFIRM or clicked:
-            self.session.sound.play("select")
-            self.game.advance()
-        elif kind in (Action.BACK, Action.PAUSE):
-            self.open_pause()
+        self.handle_continue(action, NEXT_BUTTON)
 
     def animating(self) -> bool:
         return self.age < FLY_END + 0.2

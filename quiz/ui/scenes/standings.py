@@ -6,11 +6,11 @@ import pygame
 
 from quiz.engine import Phase, RoundEnded
 from quiz.ui import theme
-from quiz.ui.input import Action, PlayerAction
+from quiz.ui.input import PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
 from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.session import Session
-from quiz.ui.widgets.chart import draw_bars
+from quiz.ui.widgets.chart import draw_round_chart
 from quiz.ui.widgets.draw import fitted, label, panel
 
 LEFT = pygame.Rect(80, 120, 520, 470)
@@ -39,26 +39,10 @@ class StandingsScene(GameScene):
         self.asked = len(mine)
         stats = self.game.stats()[PLAYER]
         self.per_round = stats.round_points[: self.info.number]
-        self.hover = False
-        last = self.info.number >= self.info.count
-        nxt = self.game.rounds[self.info.number] if not last else None
-        if nxt is None:
-            self.next_text = "Final results"
-        elif nxt.final:
-            self.next_text = f"Next: the final round, {nxt.category}, double points"
-        else:
-            self.next_text = f"Next: round {nxt.number}, {nxt.category}"
+        self.next_text = self.next_round_text(self.info, "Final results")
 
     def handle(self, action: PlayerAction) -> None:
-        kind = action.action
-        if kind is Action.POINT and action.pos is not None:
-            self.hover = NEXT_BUTTON.collidepoint(action.pos)
-        clicked = kind is Action.CLICK and action.pos and NEXT_BUTTON.collidepoint(action.pos)
-        if kind is Action.CONFIRM or clicked:
-            self.session.sound.play("select")
-            self.game.advance()
-        elif kind in (Action.BACK, Action.PAUSE):
-            self.open_pause()
+        self.handle_continue(action, NEXT_BUTTON)
 
     def animating(self) -> bool:
         return self.age < 1.2
@@ -87,17 +71,9 @@ class StandingsScene(GameScene):
             label(res, surface, name, theme.SMALL_SIZE, theme.TEXT_DIM, (LEFT.x + 40, y), "topleft")
             colour = theme.AMBER if i != 1 else theme.TEXT
             label(res, surface, value, theme.HEADING_SIZE, colour, (LEFT.x + 40, y + 30), "topleft")
-        surface.blit(panel(res, RIGHT.size), RIGHT)
-        label(
-            res,
-            surface,
-            "Points per round",
-            theme.SMALL_SIZE,
-            theme.TEXT_DIM,
-            (RIGHT.centerx, RIGHT.y + 36),
+        draw_round_chart(
+            surface, res, RIGHT, self.per_round, grow=self.age / 0.8, slots=self.info.count
         )
-        chart = pygame.Rect(RIGHT.x + 30, RIGHT.y + 80, RIGHT.width - 60, RIGHT.height - 110)
-        draw_bars(surface, res, chart, self.per_round, grow=self.age / 0.8, slots=self.info.count)
         fitted(
             res,
             surface,

@@ -6,7 +6,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.resources import Resources
-from quiz.ui.widgets.draw import ease_out, label
+from quiz.ui.widgets.draw import ease_out, label, panel
 
 
 def draw_bars(
@@ -50,3 +50,25 @@ def draw_bars(
                 surface, colour, bar, border_top_left_radius=6, border_top_right_radius=6
             )
         label(res, surface, f"{value:,}", theme.TINY_SIZE + 2, theme.TEXT, (cx, bar.top - 14))
+
+
+def draw_round_chart(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    values: tuple[int, ...],
+    grow: float,
+    slots: int | None = None,
+) -> None:
+    """A panel titled "Points per round" holding the bars (see draw_bars)."""
+    surface.blit(panel(res, rect.size), rect)
+    label(
+        res,
+        surface,
+        "Points per round",
+        theme.SMALL_SIZE,
+        theme.TEXT_DIM,
+        (rect.centerx, rect.y + 36),
+    )
+    chart = pygame.Rect(rect.x + 30, rect.y + 80, rect.width - 60, rect.height - 110)
+    draw_bars(surface, res, chart, values, grow=grow, slots=slots)
