@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from quiz.engine import Event, GameConfig, GameEnded, Phase, Revealed, RoundEnded
-from quiz.packs.model import QuestionType
+from quiz.engine import GameConfig, Phase
 from quiz.ui.roster import Roster
-from quiz.ui.scene import Scene
+from quiz.ui.scenes.flow import PhaseScenes
 from quiz.ui.session import Session
 
 
@@ -28,39 +25,22 @@ def prepare_party(session: Session, config: GameConfig) -> Roster:
     return roster
 
 
-def party_scene_for(session: Session, events: Sequence[Event] = ()) -> Scene:
-    game = session.game
-    assert game is not None
-    phase = game.phase
-    if phase is Phase.ROUND_INTRO:
-        from quiz.ui.scenes.party_intro import PartyRoundIntroScene
-
-        return PartyRoundIntroScene(session)
-    if phase in (Phase.QUESTION, Phase.BUZZED):
-        current = game.current
-        assert current is not None
-        if current.type is QuestionType.TEXT:
-            from quiz.ui.scenes.party_text import PartyTextScene
-
-            return PartyTextScene(session)
-        if current.type is QuestionType.ORDER:
-            from quiz.ui.scenes.party_order import PartyOrderScene
-
-            return PartyOrderScene(session)
-        from quiz.ui.scenes.party_question import PartyQuestionScene
-
-        return PartyQuestionScene(session)
-    if phase is Phase.REVEAL:
-        from quiz.ui.scenes.party_reveal import PartyRevealScene
-
-        revealed = next((e for e in reversed(events) if isinstance(e, Revealed)), None)
-        return PartyRevealScene(session, revealed or game.last_reveal)
-    if phase is Phase.ROUND_END:
-        from quiz.ui.scenes.party_standings import PartyStandingsScene
-
-        ended = next((e for e in reversed(events) if isinstance(e, RoundEnded)), None)
-        return PartyStandingsScene(session, ended)
+def party_scenes() -> PhaseScenes:
+    from quiz.ui.scenes.party_intro import PartyRoundIntroScene
+    from quiz.ui.scenes.party_order import PartyOrderScene
+    from quiz.ui.scenes.party_question import PartyQuestionScene
+    from quiz.ui.scenes.party_reveal import PartyRevealScene
+    from quiz.ui.scenes.party_standings import PartyStandingsScene
+    from quiz.ui.scenes.party_text import PartyTextScene
     from quiz.ui.scenes.podium import PodiumScene
 
-    over = next((e for e in reversed(events) if isinstance(e, GameEnded)), None)
-    return PodiumScene(session, over)
+    return PhaseScenes(
+        question_phases=(Phase.QUESTION, Phase.BUZZED),
+        intro=PartyRoundIntroScene,
+        choice=PartyQuestionScene,
+        text=PartyTextScene,
+        order=PartyOrderScene,
+        reveal=PartyRevealScene,
+        standings=PartyStandingsScene,
+        end=PodiumScene,
+    )
