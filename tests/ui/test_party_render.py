@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from ui_helpers import assert_distinct_pictures
 
 from quiz.engine.config import MAX_NAME_LENGTH
 from quiz.paths import assets_dir
@@ -20,17 +21,7 @@ from quiz.ui.widgets.player_card import strip_rects
 def test_every_party_scene_renders_to_png(tmp_path: Path) -> None:
     saved = party_tour(tmp_path)
     assert set(saved) == set(PARTY_SCENES)
-    pygame.init()
-    seen: dict[bytes, str] = {}
-    for name, path in saved.items():
-        image = pygame.image.load(str(path))
-        assert image.get_size() == (1280, 720), name
-        small = pygame.transform.scale(image, (64, 36))
-        colours = {small.get_at((x, y))[:3] for x in range(64) for y in range(36)}
-        assert len(colours) > 40, f"{name} looks blank"
-        raw = pygame.image.tobytes(image, "RGB")
-        assert raw not in seen, f"{name} is the same picture as {seen.get(raw)}"
-        seen[raw] = name
+    assert_distinct_pictures(saved)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from ui_helpers import assert_distinct_pictures
 
 from quiz.paths import assets_dir
 from quiz.ui.resources import Resources, wrap
@@ -15,18 +16,7 @@ from quiz.ui.tour import SCENES, tour
 def test_every_scene_renders_to_png(tmp_path: Path) -> None:
     saved = tour(tmp_path)
     assert set(saved) == set(SCENES)
-    pygame.init()
-    seen: dict[bytes, str] = {}
-    for name, path in saved.items():
-        image = pygame.image.load(str(path))
-        assert image.get_size() == (1280, 720), name
-        # A real picture: many colours, and no two scenes alike.
-        small = pygame.transform.scale(image, (64, 36))
-        colours = {small.get_at((x, y))[:3] for x in range(64) for y in range(36)}
-        assert len(colours) > 40, f"{name} looks blank"
-        raw = pygame.image.tobytes(image, "RGB")
-        assert raw not in seen, f"{name} is the same picture as {seen.get(raw)}"
-        seen[raw] = name
+    assert_distinct_pictures(saved)
 
 
 @pytest.fixture

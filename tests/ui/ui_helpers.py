@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import pygame
 
@@ -13,6 +14,22 @@ from quiz.ui.widgets.keyboard import ROWS
 from quiz.ui.widgets.menu import Menu
 
 GAME_SCENES = {"round_intro", "question", "text_answer", "ordering", "reveal", "standings"}
+
+
+def assert_distinct_pictures(saved: Mapping[str, Path]) -> None:
+    """Every saved screen is a 1280x720 picture with many colours, and no two are alike."""
+    pygame.init()
+    seen: dict[bytes, str] = {}
+    for name, path in saved.items():
+        image = pygame.image.load(str(path))
+        assert image.get_size() == (1280, 720), name
+        # A real picture: many colours, and no two scenes alike.
+        small = pygame.transform.scale(image, (64, 36))
+        colours = {small.get_at((x, y))[:3] for x in range(64) for y in range(36)}
+        assert len(colours) > 40, f"{name} looks blank"
+        raw = pygame.image.tobytes(image, "RGB")
+        assert raw not in seen, f"{name} is the same picture as {seen.get(raw)}"
+        seen[raw] = name
 
 
 def menu_rect(menu: Menu, key: str) -> pygame.Rect:
