@@ -16,6 +16,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.party_base import HEADER_PAUSE, PartyScene, keys_of
+from quiz.ui.scenes.question_base import LastSecondsTick
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, panel
 from quiz.ui.widgets.hud import draw_countdown
@@ -40,7 +41,7 @@ class PartyQuestionBase(PartyScene):
         self.locked_at: dict[int, float] = {}  # slot -> scene age when they locked in
         self._held: list[Event] = []
         self._closed_at: float | None = None
-        self._last_whole: int | None = None
+        self._ticks = LastSecondsTick()
         self.cards = strip_rects(len(self.roster), STRIP)
 
     # Input ------------------------------------------------------------------------------------
@@ -82,7 +83,8 @@ class PartyQuestionBase(PartyScene):
                 game.reveal_now()
         elif self._closed_at is None:
             self._closed_at = self.age
-        self._tick_sound()
+        if not game.paused and self._closed_at is None:
+            self._ticks.update(self.session.sound, game.time_left())
         if self._closed_at is not None and self.age - self._closed_at >= LOCK_DELAY:
             from quiz.ui.scenes.flow import scene_for
 
@@ -101,15 +103,6 @@ class PartyQuestionBase(PartyScene):
         absent = {s for s in facing if self.player(s).waiting}
         done = q.answered | q.locked_out
         return bool(absent) and all(s in done for s in facing if s not in absent)
-
-    def _tick_sound(self) -> None:
-        left = self.game.time_left()
-        if left is None or self.game.paused or left <= 0 or self._closed_at is not None:
-            return
-        whole = math.ceil(left)
-        if whole <= 5 and whole != self._last_whole and self._last_whole is not None:
-            self.session.sound.play("tick")
-        self._last_whole = whole
 
     def animating(self) -> bool:
         return True

@@ -10,11 +10,28 @@ from quiz.engine import Event, Phase, QuestionView, Revealed
 from quiz.ui import theme
 from quiz.ui.scenes.game_base import GameScene
 from quiz.ui.session import Session
+from quiz.ui.sound import SoundBoard
 from quiz.ui.widgets.draw import fitted, panel
 from quiz.ui.widgets.hud import draw_countdown
 
 PROMPT = pygame.Rect(48, 116, 1184, 176)
 LOCK_DELAY = 0.4  # show the locked-in answer briefly before the reveal
+
+
+class LastSecondsTick:
+    """A tick as each of the clock's last five whole seconds begins."""
+
+    def __init__(self) -> None:
+        self._last_whole: int | None = None
+
+    def update(self, sound: SoundBoard, left: float | None) -> None:
+        """`left`: seconds on the running clock; call only while it runs."""
+        if left is None or left <= 0:
+            return
+        whole = math.ceil(left)
+        if whole <= 5 and whole != self._last_whole and self._last_whole is not None:
+            sound.play("tick")
+        self._last_whole = whole
 
 
 class QuestionBase(GameScene):
@@ -25,7 +42,7 @@ class QuestionBase(GameScene):
         current = self.game.current
         assert current is not None
         self.question: QuestionView = current
-        self._last_whole: int | None = None
+        self._ticks = LastSecondsTick()
         self._held: list[Event] = []
         self._locked_age: float | None = None
         self._left: float | None = self.game.time_left()
@@ -48,22 +65,14 @@ class QuestionBase(GameScene):
         if current is not None and game.phase is Phase.QUESTION:
             self.question = current
             self._left = game.time_left()  # kept as it was when the answer locked in
-        self._tick_sound()
+        if not game.paused:
+            self._ticks.update(self.session.sound, game.time_left())
         if game.phase is not self.phase:
             waited = self._locked_age is not None and self.age - self._locked_age < LOCK_DELAY
             if not waited:
                 from quiz.ui.scenes.flow import scene_for
 
                 self.session.stack.replace(scene_for(self.session, self._held))
-
-    def _tick_sound(self) -> None:
-        left = self.game.time_left()
-        if left is None or self.game.paused or left <= 0:
-            return
-        whole = math.ceil(left)
-        if whole <= 5 and whole != self._last_whole and self._last_whole is not None:
-            self.session.sound.play("tick")
-        self._last_whole = whole
 
     def animating(self) -> bool:
         return True  # the countdown drains every frame
