@@ -1,9 +1,9 @@
-"""Input bindings and the mapper that turns pygame events into player actions.
+"""The mapper that turns pygame events into player actions.
 
 Scenes only ever see `PlayerAction(slot, action)`. Which physical input gives
 which action for which player is decided here and nowhere else: the solo keys,
 the four party keyboard zones, the mouse, and every gamepad by instance_id.
-Bindings can be overridden from settings by key name.
+The bindings themselves live in quiz.ui.bindings.
 
 Edges, not levels: a held key or button gives one action (a repeat KEYDOWN is
 dropped), and every event of a frame is turned into an action, so presses
@@ -12,152 +12,26 @@ that land in the same frame are all delivered.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from enum import Enum
+from collections.abc import Callable, Iterable
 
 import pygame
 
-from quiz.storage.settings import DEFAULT_KEY_ZONES
+from quiz.ui.bindings import (
+    PAD_ANSWER_BUTTONS,
+    SOLO_SLOT,
+    Action,
+    Bindings,
+    PlayerAction,
+    key_code,
+)
 
-
-class Action(Enum):
-    UP = "up"
-    DOWN = "down"
-    LEFT = "left"
-    RIGHT = "right"
-    CONFIRM = "confirm"
-    BACK = "back"
-    PAUSE = "pause"
-    ANSWER = "answer"  # value: answer index 0-5
-    LIFELINE = "lifeline"
-    POINT = "point"  # pos: mouse position in logical coordinates
-    CLICK = "click"  # pos
-    TEXT = "text"  # text: typed characters
-    ERASE = "erase"
-    MUTE = "mute"
-    FULLSCREEN = "fullscreen"
-    JOINED = "joined"  # a device appeared (value: pad instance id)
-    LEFT_GAME = "left_game"  # a device went away mid-game
-    KEY = "key"  # text: the raw key name, while a scene captures keys (rebinding)
-
-
-@dataclass(frozen=True)
-class PlayerAction:
-    slot: int
-    action: Action
-    value: int = 0
-    pos: tuple[int, int] | None = None
-    text: str = ""
-    device: str = "keyboard"
-
-
-SOLO_SLOT = 0
-
-_SOLO_KEYS: dict[str, tuple[Action, int]] = {
-    "up": (Action.UP, 0),
-    "down": (Action.DOWN, 0),
-    "left": (Action.LEFT, 0),
-    "right": (Action.RIGHT, 0),
-    "return": (Action.CONFIRM, 0),
-    "enter": (Action.CONFIRM, 0),
-    "space": (Action.CONFIRM, 0),
-    "escape": (Action.BACK, 0),
-    "backspace": (Action.ERASE, 0),
-    "l": (Action.LIFELINE, 0),
-    "m": (Action.MUTE, 0),
-    "f11": (Action.FULLSCREEN, 0),
-    **{str(n): (Action.ANSWER, n - 1) for n in range(1, 7)},
-    **{f"[{n}]": (Action.ANSWER, n - 1) for n in range(1, 7)},
-}
-
-# Party keyboard zones: four answer keys per player, left to right. The defaults live with the
-# settings (which can rebind them) so there is one list of them.
-PARTY_ZONES: tuple[tuple[str, ...], ...] = tuple(DEFAULT_KEY_ZONES.values())
-# In party questions a pad's four face buttons are its answer keys: A B X Y are answers 1-4.
-PAD_ANSWER_BUTTONS = 4
-
-# SDL joystick button numbers of an Xbox-layout pad.
-_PAD_BUTTONS: dict[str, tuple[Action, int]] = {
-    "0": (Action.CONFIRM, 0),  # A
-    "1": (Action.BACK, 0),  # B
-    "2": (Action.LIFELINE, 0),  # X
-    "6": (Action.PAUSE, 0),  # Back / Select
-    "7": (Action.PAUSE, 0),  # Start
-}
+__all__ = ["Action", "Bindings", "InputMapper", "PlayerAction"]
 
 _HAT = {(0, 1): Action.UP, (0, -1): Action.DOWN, (-1, 0): Action.LEFT, (1, 0): Action.RIGHT}
 _AXIS_THRESHOLD = 0.6
 
 # Keys that still mean something while a scene takes typed text.
 _TEXT_MODE_KEYS = {"up", "down", "left", "right", "return", "enter", "escape", "backspace", "f11"}
-
-
-def _action_by_name(name: str) -> Action:
-    return Action(name)
-
-
-@dataclass
-class Bindings:
-    """Which key or pad button gives which action, with names as pygame spells them."""
-
-    solo_keys: dict[str, tuple[Action, int]] = field(default_factory=lambda: dict(_SOLO_KEYS))
-    party_zones: tuple[tuple[str, ...], ...] = PARTY_ZONES
-    pad_buttons: dict[str, tuple[Action, int]] = field(default_factory=lambda: dict(_PAD_BUTTONS))
-
-    @classmethod
-    def from_settings(cls, overrides: Mapping[str, object] | None) -> Bindings:
-        """Apply overrides such as {"keys": {"k": "lifeline", "7": "answer:6"}, "zones": [[..]]}."""
-        bindings = cls()
-        if not overrides:
-            return bindings
-        keys = overrides.get("keys")
-        if isinstance(keys, Mapping):
-            for key, spec in keys.items():
-                parsed = _parse_spec(spec)
-                if parsed is not None and _key_code(str(key)) is not None:
-                    bindings.solo_keys[str(key)] = parsed
-        buttons = overrides.get("pad_buttons")
-        if isinstance(buttons, Mapping):
-            for button, spec in buttons.items():
-                parsed = _parse_spec(spec)
-                if parsed is not None:
-                    bindings.pad_buttons[str(button)] = parsed
-        zones = overrides.get("zones")
-        if (
-            isinstance(zones, list)
-            and zones
-            and all(
-                isinstance(z, list)
-                and len(z) == 4
-                and all(_key_code(str(k)) is not None for k in z)
-                for z in zones
-            )
-        ):
-            bindings.party_zones = tuple(tuple(str(k) for k in z) for z in zones)
-        return bindings
-
-
-def _parse_spec(spec: object) -> tuple[Action, int] | None:
-    if not isinstance(spec, str):
-        return None
-    name, _, number = spec.partition(":")
-    try:
-        action = _action_by_name(name)
-    except ValueError:
-        return None
-    if action is Action.ANSWER:
-        if not number.isdigit() or not 1 <= int(number) <= 6:
-            return None
-        return (action, int(number) - 1)
-    return (action, 0)
-
-
-def _key_code(name: str) -> int | None:
-    try:
-        return pygame.key.key_code(name)
-    except ValueError:
-        return None
 
 
 class InputMapper:
@@ -191,13 +65,13 @@ class InputMapper:
     def _rebuild(self) -> None:
         self._solo: dict[int, tuple[Action, int]] = {}
         for name, binding in self.bindings.solo_keys.items():
-            code = _key_code(name)
+            code = key_code(name)
             if code is not None:
                 self._solo[code] = binding
         self._zones: dict[int, tuple[int, int]] = {}
         for slot, zone in enumerate(self.bindings.party_zones):
             for index, name in enumerate(zone):
-                code = _key_code(name)
+                code = key_code(name)
                 if code is not None:
                     self._zones[code] = (slot, index)
         self._buttons: dict[int, tuple[Action, int]] = {
