@@ -35,7 +35,7 @@ PARTY_SCENES = (
     "party_reveal_text",
 )
 PADS = (10, 11, 12, 13)
-LONG_NAMES = ("Vincent Hanna LA", "Waingro the Wolf")
+LONG_NAMES = ("Vincent Hanna LA", "Neil McCauley 95")
 
 
 class PartyTour(Tour):
