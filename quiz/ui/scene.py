@@ -84,8 +84,8 @@ class SceneStack:
     def pop(self, result: Any = None) -> None:
         self._pending.append(_Op("pop", result=result))
 
-    def replace(self, scene: Scene) -> None:
-        self._pending.append(_Op("replace", scene))
+    def replace(self, scene: Scene, on_result: Callback | None = None) -> None:
+        self._pending.append(_Op("replace", scene, callback=on_result))
 
     def reset(self, scene: Scene) -> None:
         """Clear the stack down to one scene (e.g. back to the title)."""
@@ -129,6 +129,8 @@ class SceneStack:
                 if self.scenes:
                     self._callbacks.pop(id(self.scenes.pop()), None)
                 self.scenes.append(op.scene)
+                if op.callback is not None:
+                    self._callbacks[id(op.scene)] = op.callback
                 changed = True
             elif op.kind == "reset" and op.scene is not None:
                 self.scenes.clear()

@@ -1,7 +1,14 @@
-"""Name entry for a high score: type, or use the on-screen keys; then the table with the new
-entry highlighted."""
+"""Typing a name on the keyboard, or with the on-screen keys from a pad or a mouse.
+
+NameEntryScene is a modal: it pops with the trimmed name, or with None when
+left without one, and whoever pushed it decides what the name is for. Saving a
+solo high score and renaming a party player both use it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pygame
 
@@ -9,62 +16,64 @@ from quiz.engine import PlayerStats
 from quiz.engine.config import MAX_NAME_LENGTH
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
+from quiz.ui.roster import PartyPlayer
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
 from quiz.ui.session import Session
+from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.keyboard import OnScreenKeyboard
 
 FIELD = pygame.Rect(340, 190, 600, 80)
+MESSAGE = pygame.Rect(340, 610, 600, 40)
+AVATAR = 88
+
+
+def _any_name(name: str) -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class NamePrompt:
+    """What a name entry asks for and how it answers."""
+
+    heading: str
+    subtitle: str
+    hints: str
+    initial: str = ""
+    check: Callable[[str], str | None] = _any_name  # why a (trimmed) name is refused, or None
+    back_when_empty: bool = False  # pad B on an empty field leaves, as Esc does
+    done_label: str = "OK"
+    player: PartyPlayer | None = None  # whose name it is: their avatar beside the field
 
 
 class NameEntryScene(Scene):
     name = "name_entry"
     wants_text = True
 
-    def __init__(self, session: Session, stats: PlayerStats, pack_ids: list[str]) -> None:
+    def __init__(self, session: Session, prompt: NamePrompt) -> None:
         super().__init__(session)
-        self.stats = stats
-        self.pack_ids = pack_ids
-        last = session.settings.last_players
-        self.text = last[0] if last else ""
-        self.keys = OnScreenKeyboard((345, 300), key_size=52, gap=8)
+        self.prompt = prompt
+        self.text = prompt.initial[:MAX_NAME_LENGTH]
+        self.keys = OnScreenKeyboard((345, 300), key_size=52, gap=8, done_label=prompt.done_label)
         self.message = ""
 
-    def _save(self) -> None:
-        from quiz.storage import ScoreEntry
-        from quiz.ui.scenes.highscores import HighScoresScene, Table
-        from quiz.ui.scenes.title import TitleScene
-
+    def _finish(self) -> None:
         name = self.text.strip()
-        if not name:
-            self.message = "Type a name first."
+        problem = self.prompt.check(name)
+        if problem:
+            self.message = problem
             self.session.sound.play("wrong")
             return
-        entry = ScoreEntry.create(
-            name=name,
-            score=self.stats.score,
-            accuracy=self.stats.accuracy,
-            mode="solo",
-            packs=self.pack_ids,
-        )
-        scores = self.session.scores
-        rank = scores.add(entry)
-        try:
-            scores.save()
-        except OSError as error:
-            self.session.warnings.append(f"High scores could not be saved: {error}")
-        self.session.change_settings(last_players=(name,))
         self.session.sound.play("select")
-        game = self.session.game
-        title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(self.pack_ids)
-        table = Table("solo", tuple(sorted(self.pack_ids)), title)
-        self.session.game = None
-        self.session.stack.reset(TitleScene(self.session))
-        self.session.stack.push(HighScoresScene(self.session, table, highlight=rank))
+        self.session.stack.pop(name)
 
     def _add(self, chars: str) -> None:
         self.text = (self.text + chars)[:MAX_NAME_LENGTH]
+        self.message = ""
+
+    def _erase(self) -> None:
+        self.text = self.text[:-1]
         self.message = ""
 
     def handle(self, action: PlayerAction) -> None:
@@ -72,14 +81,14 @@ class NameEntryScene(Scene):
         pad = action.device.startswith("pad")
         if kind is Action.TEXT:
             self._add(action.text)
+        elif kind is Action.BACK and pad and not self.text and self.prompt.back_when_empty:
+            self.session.stack.pop(None)
         elif kind is Action.ERASE or (kind is Action.BACK and pad):
-            self.text = self.text[:-1]
-        elif kind is Action.CONFIRM and not pad:
-            self._save()
+            self._erase()
+        elif (kind is Action.CONFIRM and not pad) or kind is Action.PAUSE:
+            self._finish()  # Enter, or Start on a pad
         elif kind is Action.BACK:
-            from quiz.ui.scenes.flow import quit_to_title
-
-            quit_to_title(self.session)  # Esc: leave without saving
+            self.session.stack.pop(None)  # Esc or a right click: leave without a name
         else:
             event = self.keys.handle(action)
             if event is None:
@@ -87,25 +96,23 @@ class NameEntryScene(Scene):
             if event.kind == "char":
                 self._add(event.char if not self.text else event.char.lower())
             elif event.kind == "erase":
-                self.text = self.text[:-1]
+                self._erase()
             else:
-                self._save()
+                self._finish()
 
     def animating(self) -> bool:
         return True  # the caret blinks
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
+        prompt = self.prompt
         draw_background(surface, res)
-        draw_heading(surface, res, "New high score!")
-        label(
-            res,
-            surface,
-            f"{self.stats.score:,} points  ·  enter your name",
-            theme.BODY_SIZE,
-            theme.STEEL_LIGHT,
-            (640, 140),
-        )
+        draw_heading(surface, res, prompt.heading)
+        label(res, surface, prompt.subtitle, theme.BODY_SIZE, theme.STEEL_LIGHT, (640, 140))
+        if prompt.player is not None:
+            player = prompt.player
+            at = (FIELD.x - AVATAR - 24, FIELD.centery - AVATAR // 2)
+            surface.blit(avatar(res, player.icon_name, player.rgb, AVATAR), at)
         surface.blit(panel(res, FIELD.size, theme.NIGHT, theme.AMBER, 250, width=3), FIELD)
         inner = FIELD.inflate(-40, -16)
         size = fitted(res, surface, self.text or " ", inner, theme.TEXT, 56)
@@ -115,17 +122,54 @@ class NameEntryScene(Scene):
             pygame.draw.line(surface, theme.AMBER, (x, inner.y + 8), (x, inner.bottom - 8), 3)
         self.keys.draw(surface, res)
         if self.message:
-            fitted(
-                res,
-                surface,
-                self.message,
-                pygame.Rect(340, 610, 600, 40),
-                theme.AMBER,
-                theme.SMALL_SIZE,
-            )
-        draw_hints(
-            surface,
-            res,
-            "Type, or pick keys with the d-pad / mouse    Enter / OK: save"
-            "    Backspace / B: rub out    Esc: skip",
-        )
+            fitted(res, surface, self.message, MESSAGE, theme.AMBER, theme.SMALL_SIZE)
+        draw_hints(surface, res, prompt.hints)
+
+
+# The solo high score -------------------------------------------------------------------------
+
+
+def open_high_score_entry(session: Session, stats: PlayerStats, pack_ids: list[str]) -> None:
+    """Ask for the name to put a solo score under, in place of the results."""
+    last = session.settings.last_players
+    prompt = NamePrompt(
+        heading="New high score!",
+        subtitle=f"{stats.score:,} points  ·  enter your name",
+        hints="Type, or pick keys with the d-pad / mouse    Enter / OK: save"
+        "    Backspace / B: rub out    Esc: skip",
+        initial=last[0] if last else "",
+        check=lambda name: None if name else "Type a name first.",
+    )
+
+    def entered(name: object) -> None:
+        from quiz.ui.scenes.flow import quit_to_title
+
+        if isinstance(name, str) and name:
+            _save_high_score(session, stats, pack_ids, name)
+        else:
+            quit_to_title(session)  # Esc: leave without saving
+
+    session.stack.replace(NameEntryScene(session, prompt), entered)
+
+
+def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], name: str) -> None:
+    from quiz.storage import ScoreEntry
+    from quiz.ui.scenes.highscores import HighScoresScene, Table
+    from quiz.ui.scenes.title import TitleScene
+
+    entry = ScoreEntry.create(
+        name=name, score=stats.score, accuracy=stats.accuracy, mode="solo", packs=pack_ids
+    )
+    scores = session.scores
+    rank = scores.add(entry)
+    try:
+        scores.save()
+    except OSError as error:
+        session.warnings.append(f"High scores could not be saved: {error}")
+    session.change_settings(last_players=(name,))
+    game = session.game
+    title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)
+    table = Table("solo", tuple(sorted(pack_ids)), title)
+    session.game = None
+    session.stack.reset(TitleScene(session))
+    session.stack.push(HighScoresScene(session, table, highlight=rank))

@@ -62,9 +62,9 @@ class ResultsScene(GameScene):
         if key is None:
             return
         if key == "save":
-            from quiz.ui.scenes.name_entry import NameEntryScene
+            from quiz.ui.scenes.name_entry import open_high_score_entry
 
-            self.session.stack.replace(NameEntryScene(self.session, self.stats, self.pack_ids))
+            open_high_score_entry(self.session, self.stats, self.pack_ids)
         elif key == "scores":
             from quiz.ui.scenes.highscores import HighScoresScene
             from quiz.ui.scenes.title import TitleScene

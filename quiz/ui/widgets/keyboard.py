@@ -28,8 +28,11 @@ class KeyEvent:
 
 
 class OnScreenKeyboard:
-    def __init__(self, topleft: tuple[int, int], key_size: int = 52, gap: int = 8) -> None:
+    def __init__(
+        self, topleft: tuple[int, int], key_size: int = 52, gap: int = 8, done_label: str = "OK"
+    ) -> None:
         self.topleft = topleft
+        self.done_label = done_label  # what the OK key says, e.g. "DONE" for a name
         self.key_size = key_size
         self.gap = gap
         self.row = 0
@@ -107,5 +110,6 @@ class OnScreenKeyboard:
                 colour = theme.TEXT_DARK if focused else theme.TEXT
                 edge = theme.AMBER if key == "OK" else theme.PANEL_EDGE
                 surface.blit(panel(res, rect.size, fill, edge, 235, radius=8), rect)
-                size = theme.SMALL_SIZE if len(key) == 1 else theme.TINY_SIZE + 2
-                label(res, surface, key, size, colour, rect.center)
+                text = self.done_label if key == "OK" else key
+                size = theme.SMALL_SIZE if len(text) == 1 else theme.TINY_SIZE + 2
+                label(res, surface, text, size, colour, rect.center)
