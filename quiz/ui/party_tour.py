@@ -18,6 +18,7 @@ PARTY_SCENES = (
     "key_zones",
     "lobby",
     "lobby_edit",
+    "lobby_rename",
     "party_round_intro",
     "party_question",
     "party_order",
@@ -78,12 +79,16 @@ class PartyTour(Tour):
         drv = self.drv
         drv.click(drv.scene.cards[slot].center)  # type: ignore[attr-defined]
         drv.until("lobby_edit")
-        for _ in range(16):
-            drv.press("backspace", frames=1)
-        drv.type(name)
         if shot:
             self.shot("lobby_edit", 0.3)
+        drv.type(name)  # typing opens the name entry
+        drv.until("name_entry")
+        if shot:
+            drv.pad_hat((0, -1), instance_id=PADS[1])  # the on-screen keys, from a pad
+            self.shot("lobby_rename", 0.3)
         drv.press("return")
+        drv.until("lobby_edit")
+        drv.press("escape")
         drv.until("lobby")
 
     def _start(self, mode: Mode, per_round: int = 40, rounds: int = 1) -> None:

@@ -194,8 +194,8 @@ class Roster:
                 break
         setattr(player, attr, value)
 
-    def rename(self, slot: int, name: str) -> str | None:
-        """Change a name; returns why it was refused, or None."""
+    def name_problem(self, slot: int, name: str) -> str | None:
+        """Why `name` (trimmed) cannot be the name of the player in `slot`, or None."""
         name = name.strip()
         if not name:
             return "A name cannot be empty."
@@ -204,8 +204,14 @@ class Roster:
         for other, player in enumerate(self.players):
             if other != slot and player.name.casefold() == name.casefold():
                 return f"{player.name} is already playing: pick another name."
-        self.players[slot].name = name
         return None
+
+    def rename(self, slot: int, name: str) -> str | None:
+        """Change a name; returns why it was refused, or None."""
+        problem = self.name_problem(slot, name)
+        if problem is None:
+            self.players[slot].name = name.strip()
+        return problem
 
     # Devices coming and going -----------------------------------------------------------------
 

@@ -71,12 +71,13 @@ def test_rename_move_and_remove_from_the_player_editor(driver: Driver) -> None:
     assert roster is not None
     driver.click(driver.scene.cards[0].center)  # type: ignore[attr-defined]
     driver.until("lobby_edit")
-    for _ in range(20):
-        driver.press("backspace", frames=1)
-    driver.type("Lieutenant Hanna!!")  # 18 characters: stops at 16
+    driver.type("Lieutenant Hanna!!")  # typing opens the name entry; 18 characters stop at 16
+    assert driver.scene_name == "name_entry"
     driver.press(keys[0][3])  # zone keys type into the name, they do not leave
     assert len(roster) == 3
     driver.press("return")
+    driver.until("lobby_edit")
+    driver.press("return")  # Done
     driver.until("lobby")
     assert roster.players[0].name == "Lieutenant Hanna"
     # Arrows and Enter walk the cards: move the second player later, then remove the first.
@@ -85,7 +86,7 @@ def test_rename_move_and_remove_from_the_player_editor(driver: Driver) -> None:
     driver.press("right")
     driver.press("return")
     driver.until("lobby_edit")
-    driver.press("down")  # Move earlier
+    driver.press("down")  # from Rename to Move earlier
     driver.press("down")  # Move later
     driver.press("return")
     driver.press("escape")
@@ -101,11 +102,10 @@ def test_names_must_differ(driver: Driver) -> None:
     assert roster is not None
     other = roster.players[1].name
     driver.click(driver.scene.cards[0].center)  # type: ignore[attr-defined]
-    for _ in range(20):
-        driver.press("backspace", frames=1)
+    driver.until("lobby_edit")
     driver.type(other.lower())
     driver.press("return")
-    assert driver.scene_name == "lobby_edit"
+    assert driver.scene_name == "name_entry"
     assert "already playing" in driver.scene.message  # type: ignore[attr-defined]
 
 

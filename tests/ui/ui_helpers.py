@@ -55,15 +55,15 @@ def osk_target(key: str) -> tuple[int, int]:
     raise AssertionError(key)
 
 
-def pad_walk(driver: Driver, key: str) -> None:
+def pad_walk(driver: Driver, key: str, pad: int = 0) -> None:
     """Move the on-screen keyboard focus to `key` with the d-pad, then press A."""
     target_row, target_col = osk_target(key)
     keys = driver.scene.keys  # type: ignore[attr-defined]
     while keys.row != target_row:
-        driver.pad_hat((0, -1) if keys.row < target_row else (0, 1), frames=1)
+        driver.pad_hat((0, -1) if keys.row < target_row else (0, 1), instance_id=pad, frames=1)
     while keys.col != target_col:
-        driver.pad_hat((1, 0) if keys.col < target_col else (-1, 0), frames=1)
-    driver.pad_button(0)
+        driver.pad_hat((1, 0) if keys.col < target_col else (-1, 0), instance_id=pad, frames=1)
+    driver.pad_button(0, instance_id=pad)
 
 
 def current_type(driver: Driver) -> QuestionType:

@@ -2,7 +2,8 @@
 
 Any key of a free keyboard zone, or any face button of a gamepad, seats a new
 player. Once seated, a player's own keys act on their own card: the 2nd key
-changes colour, the 3rd the icon, the 4th leaves. The arrows (or a d-pad) and
+changes colour, the 3rd the icon, the 4th leaves; A on a seated pad opens that
+player's editor, so a pad alone can rename its player. The arrows (or a d-pad) and
 Enter drive the menu on the right; "Edit players" walks the cards to rename,
 move or remove someone; a click on a card does the same. Enter on Start, or
 Start on any pad, begins the game.
@@ -99,6 +100,9 @@ class LobbyScene(Scene):
                 self.session.sound.play("wrong")  # the party is full
                 return
             self.session.sound.play("select")
+        elif action.value == 0 and is_pad(device):
+            self._edit(slot, by_pad=True)
+            return
         elif action.value == 1:
             self.roster.next_colour(slot)
             self.session.sound.play("move")
@@ -183,11 +187,13 @@ class LobbyScene(Scene):
         elif kind is Action.CONFIRM:
             self._edit(self.card_focus)
 
-    def _edit(self, slot: int) -> None:
+    def _edit(self, slot: int, by_pad: bool = False) -> None:
         from quiz.ui.scenes.lobby_edit import PlayerEditScene
 
         self.session.sound.play("select")
-        walking = self.card_focus is not None  # opened from the keys, not by a click
+        # Opened while walking the cards: back to the cards after. A pad cannot leave the
+        # walk (its B is its colour key), so its editor goes back to the menu.
+        walking = self.card_focus is not None and not by_pad
         self.card_focus = slot
 
         def closed(focus: object) -> None:
@@ -270,5 +276,8 @@ class LobbyScene(Scene):
         if self.card_focus is not None:
             hints = "Arrows: pick a player    Enter / click: rename, move, remove    Esc: back to the menu"
         else:
-            hints = "Arrows / d-pad: menu    Enter: choose    Start on a pad: start    Esc: title"
+            hints = (
+                "Arrows / d-pad: menu    Enter: choose    A on your pad: rename, move"
+                "    Start on a pad: start    Esc: title"
+            )
         draw_hints(surface, res, hints)

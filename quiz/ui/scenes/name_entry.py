@@ -21,9 +21,10 @@ from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import fitted, label, panel
+from quiz.ui.widgets.draw import fitted, panel
 from quiz.ui.widgets.keyboard import OnScreenKeyboard
 
+SUBTITLE = pygame.Rect(60, 116, 1160, 48)
 FIELD = pygame.Rect(340, 190, 600, 80)
 MESSAGE = pygame.Rect(340, 610, 600, 40)
 AVATAR = 88
@@ -108,7 +109,7 @@ class NameEntryScene(Scene):
         prompt = self.prompt
         draw_background(surface, res)
         draw_heading(surface, res, prompt.heading)
-        label(res, surface, prompt.subtitle, theme.BODY_SIZE, theme.STEEL_LIGHT, (640, 140))
+        fitted(res, surface, prompt.subtitle, SUBTITLE, theme.STEEL_LIGHT, theme.BODY_SIZE)
         if prompt.player is not None:
             player = prompt.player
             at = (FIELD.x - AVATAR - 24, FIELD.centery - AVATAR // 2)
