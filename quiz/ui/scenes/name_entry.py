@@ -162,11 +162,14 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
         name=name, score=stats.score, accuracy=stats.accuracy, mode="solo", packs=pack_ids
     )
     scores = session.scores
-    rank = scores.add(entry)
+    scores.add(entry)
     try:
         scores.save()
     except OSError as error:
         session.warnings.append(f"High scores could not be saved: {error}")
+    # The place as saved: saving merges in scores another game wrote meanwhile.
+    saved = scores.top("solo", pack_ids)
+    rank = saved.index(entry) + 1 if entry in saved else None
     session.change_settings(last_players=(name,))
     game = session.game
     title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)

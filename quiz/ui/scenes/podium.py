@@ -7,6 +7,7 @@ winner), when it makes the top ten; no name to type, the lobby already knows it.
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime, timezone
 
 import pygame
 
@@ -27,6 +28,7 @@ PODIUM_GUARD = 1.5
 PLACES = (250, 70, 430)  # x of the first three in the standings: centre, left, right
 HEIGHTS = {1: 220, 2: 160, 3: 116}  # by rank, so tied players stand equally high
 BLOCK_W = 160
+PLACES_LINE = pygame.Rect(20, 530, 620, 56)  # under the podium: where the winners' scores went
 TABLE = pygame.Rect(650, 96, 582, 470)
 COLUMNS = (
     (16, "#"),
@@ -36,6 +38,16 @@ COLUMNS = (
     (446, "Streak"),
     (514, "Fastest"),
 )
+
+
+def places_line(placed: list[tuple[int, str]], table: str) -> str:
+    """'Al is #1 and Neil #2 in the Buzz high scores', best place first."""
+    if not placed:
+        return ""
+    (place, name), rest = placed[0], placed[1:]
+    said = [f"{name} is #{place}", *(f"{other} #{at}" for at, other in rest)]
+    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    return f"{listed} in the {table} high scores"
 
 
 def fastest(value: float | None) -> str:
@@ -53,7 +65,7 @@ class PodiumScene(PartyScene):
         self.standings: tuple[Standing, ...] = over.standings if over else self.game.standings()
         self.stats: tuple[PlayerStats, ...] = over.stats if over else self.game.stats()
         self.winners = [s for s in self.standings if s.rank == 1]
-        self.high_scores = self._record()
+        self.places = self._record()
         self.menu = Menu(
             [
                 MenuItem("rematch", "Rematch"),
@@ -69,37 +81,33 @@ class PodiumScene(PartyScene):
         session.change_settings(last_players=self.roster.names())
         session.sound.play("fanfare")
 
-    def _record(self) -> list[str]:
-        """Put the winners in the mode's table; returns lines to show."""
-        config = self.game.config
-        scores = self.session.scores
-        added = []
-        for winner in self.winners:
-            stats = self.stats[winner.slot]
-            if stats.score <= 0 or not scores.qualifies(
-                config.mode.value, config.pack_ids, stats.score
-            ):
-                continue
-            from quiz.storage import ScoreEntry
+    def _record(self) -> str:
+        """Put the winners in the mode's table; returns the line saying where they went."""
+        from quiz.storage import ScoreEntry
 
-            entry = ScoreEntry.create(
-                winner.name, stats.score, stats.accuracy, config.mode.value, config.pack_ids
-            )
-            if scores.add(entry) is not None:
-                added.append(entry)
-        # Places are read once all are in: a tied winner added later may go ahead of another.
-        table = scores.top(config.mode.value, config.pack_ids)
-        lines = [
-            f"{e.name} is #{table.index(e) + 1} in the {config.mode.label} high scores"
-            for e in added
-            if e in table
+        config = self.game.config
+        mode, packs = config.mode.value, config.pack_ids
+        scores = self.session.scores
+        when = datetime.now(timezone.utc)  # one moment for all, so tied winners sort by name
+        # Tied winners are judged against the table as it was, so one cannot shut out another.
+        entries = [
+            ScoreEntry.create(w.name, stats.score, stats.accuracy, mode, packs, when)
+            for w in self.winners
+            if (stats := self.stats[w.slot]).score > 0
+            and scores.qualifies(mode, packs, stats.score)
         ]
-        if lines:
-            try:
-                scores.save()
-            except OSError as error:
-                self.session.warnings.append(f"High scores could not be saved: {error}")
-        return lines
+        added = [entry for entry in entries if scores.add(entry) is not None]
+        if not added:
+            return ""
+        try:
+            scores.save()
+        except OSError as error:
+            self.session.warnings.append(f"High scores could not be saved: {error}")
+        # Places are read from the table as saved (with scores another game wrote meanwhile),
+        # once all are in: a tied winner added later may have gone ahead of another.
+        table = scores.top(mode, packs)
+        placed = sorted((table.index(e) + 1, e.name) for e in added if e in table)
+        return places_line(placed, config.mode.label)
 
     def handle(self, action: PlayerAction) -> None:
         from quiz.ui.scenes.flow import quit_to_title, start_game
@@ -135,8 +143,8 @@ class PodiumScene(PartyScene):
         fitted(res, surface, f"{names} {verb}", pygame.Rect(48, 16, 1184, 70), colour, 72)
         for place, standing in enumerate(self.standings[:3]):
             self._block(surface, standing, PLACES[place])
-        for index, line in enumerate(self.high_scores[:2]):
-            label(res, surface, line, theme.TINY_SIZE + 2, theme.AMBER, (330, 548 + index * 24))
+        if self.places:
+            fitted(res, surface, self.places, PLACES_LINE, theme.AMBER, theme.TINY_SIZE + 2)
         self._table(surface)
         self.menu.draw(surface, res)
         draw_hints(surface, res, "Left / Right: choose    Enter / A / click: go    Esc / B: title")
