@@ -30,6 +30,7 @@ def p99(samples: list[float]) -> float:
 def main() -> int:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     os.environ["HEAT_QUIZ_HOME"] = tempfile.mkdtemp(prefix="heat-quiz-bench-")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import pygame
