@@ -15,10 +15,22 @@ from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, glow, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 
-LIST = pygame.Rect(140, 118, 1000, 460)
+LIST = pygame.Rect(140, 118, 1000, 288)
 ROW_H = 88
 ROW_GAP = 8
 VISIBLE = LIST.height // (ROW_H + ROW_GAP)
+# Below the list: what the focused pack is about, then where the player's own packs go.
+ABOUT = pygame.Rect(140, 420, 1000, 112)
+WHERE = pygame.Rect(140, 546, 1000, 30)
+
+
+def about(result: LoadResult) -> str:
+    """The pack's own description and author, for the panel under the list."""
+    pack = result.pack
+    if pack is None:
+        return ""
+    byline = f"By {pack.author}." if pack.author else ""
+    return " ".join(part for part in (pack.description or "", byline) if part)
 
 
 def describe(result: LoadResult) -> str:
@@ -157,23 +169,24 @@ class PacksScene(Scene):
         last = min(len(self.results), self.top_row + VISIBLE)
         for index in range(self.top_row, last):
             self._draw_row(surface, index)
-        if len(self.results) < VISIBLE:
-            # Room to spare: tell the player where their own packs go.
-            y = LIST.y + len(self.results) * (ROW_H + ROW_GAP) + 24
-            where = f"Add your own packs: put .yaml files in {user_packs_dir()}"
+        text = about(self.results[self.focus]) if self.focus >= 0 else ""
+        if text:
+            surface.blit(panel(res, ABOUT.size, theme.NIGHT, theme.PANEL_EDGE, 200), ABOUT)
             fitted(
                 res,
                 surface,
-                where,
-                pygame.Rect(LIST.x, y, LIST.width, 30),
-                theme.TEXT_DIM,
-                theme.TINY_SIZE + 2,
+                text,
+                ABOUT.inflate(-40, -24),
+                theme.TEXT,
+                theme.SMALL_SIZE,
                 "left",
             )
+        where = f"Add your own packs: put .yaml files in {user_packs_dir()}"
+        fitted(res, surface, where, WHERE, theme.TEXT_DIM, theme.TINY_SIZE + 2, "left")
         if self.top_row > 0:
             label(res, surface, "more above", theme.TINY_SIZE, theme.TEXT_DIM, (640, 106))
         if last < len(self.results):
-            label(res, surface, "more below", theme.TINY_SIZE, theme.TEXT_DIM, (640, 584))
+            label(res, surface, "more below", theme.TINY_SIZE, theme.TEXT_DIM, (640, 410))
         self.buttons.draw(surface, res)
         if self.message:
             label(
