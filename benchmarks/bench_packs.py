@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from quiz.packs.loader import load_pack
+from quiz.packs.loader import load_bytes, load_pack
 
 TYPES = ("choice", "truefalse", "text", "order")
 
@@ -45,6 +45,14 @@ def write_pack(path: Path, count: int) -> None:
         lines += ['    explain: "A sentence or two that a quiz host would say after the reveal."',
                   '    source: "Benchmark"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def broken_pack(count: int) -> bytes:
+    """A pack whose every question has two errors: reporting must stay linear."""
+    lines = ["format: 1", "pack: {id: broken, title: Broken}", "questions:"]
+    lines += [f'  - {{id: "Q{i}", category: c, prompt: "x", answer: "a", wrong: ["a"]}}'
+              for i in range(count)]
+    return "\n".join(lines).encode()
 
 
 def best_and_median(action: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -84,6 +92,11 @@ def main() -> None:
           f"median {bare_median:.3f} s")
     ratio = ours_median / bare_median
     print(f"ratio (median / median): {ratio:.2f}   target < 2: {'OK' if ratio < 2 else 'MISSED'}")
+    broken = broken_pack(args.questions)
+    start = time.perf_counter()
+    errors = len(load_bytes(broken, "broken.yaml").errors)
+    print(f"a broken pack, {args.questions:,} questions and {errors:,} errors: "
+          f"{time.perf_counter() - start:.3f} s to report them all")
 
 
 if __name__ == "__main__":

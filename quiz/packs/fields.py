@@ -44,11 +44,17 @@ def kind(node: AnyNode) -> str:
 class FieldReader:
     file: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # Counted as they are reported: each question compares counts before and after its
+    # checks, and recounting the list there would make a file full of errors quadratic.
+    error_count: int = 0
 
     # -- reporting ---------------------------------------------------------
     def error(self, node: AnyNode, message: str) -> None:
-        self.diagnostics.append(
-            Diagnostic(Severity.ERROR, self.file, node.line, node.column, message))
+        self.error_at(node.line, node.column, message)
+
+    def error_at(self, line: int, column: int, message: str) -> None:
+        self.error_count += 1
+        self.diagnostics.append(Diagnostic(Severity.ERROR, self.file, line, column, message))
 
     def warn(self, node: AnyNode, message: str) -> None:
         self.diagnostics.append(
@@ -152,9 +158,6 @@ class FieldReader:
                                  f"(also at line {seen[folded].line})")
             else:
                 seen[folded] = node
-
-    def error_count(self) -> int:
-        return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
 
     def choose(self, node: AnyNode | None, enum: type[_E], default: _E, name: str) -> _E | None:
         if node is None:

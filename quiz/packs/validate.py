@@ -22,7 +22,6 @@ from quiz.packs.model import (
     Pack,
     Question,
     QuestionType,
-    Severity,
 )
 from quiz.packs.yamlnodes import AnyNode, Mapping, Scalar, Sequence
 
@@ -58,9 +57,8 @@ class _Checker(FieldReader):
     # -- the pack ----------------------------------------------------------
     def pack(self, root: AnyNode | None, path: Path | None, builtin: bool) -> Pack | None:
         if root is None:
-            self.diagnostics.append(Diagnostic(
-                Severity.ERROR, self.file, 1, 1, "the file is empty; a pack needs 'format', "
-                "'pack' and 'questions'"))
+            self.error_at(1, 1, "the file is empty; a pack needs 'format', 'pack' and "
+                                "'questions'")
             return None
         if not isinstance(root, Mapping):
             self.error(root, f"the top level of a pack must be a mapping of keys, "
@@ -88,7 +86,7 @@ class _Checker(FieldReader):
         if categories is not None:
             self.thin_categories(categories, questions)
 
-        if meta is None or any(d.severity is Severity.ERROR for d in self.diagnostics):
+        if meta is None or self.error_count:
             return None
         pack_id, title, optional = meta
         return Pack(
@@ -179,7 +177,7 @@ class _Checker(FieldReader):
         if not isinstance(node, Mapping):
             self.error(node, f"each question must be a mapping of fields, not {kind(node)}")
             return None, None
-        errors_before = self.error_count()
+        errors_before = self.error_count
         keys = self.fields(node, QUESTION_KEYS, "a question")
         for required in ("id", "category", "prompt"):
             if required not in keys:
@@ -216,7 +214,7 @@ class _Checker(FieldReader):
         image = self.image(keys["image"]) if "image" in keys else None
         time = self.time(keys["time"]) if "time" in keys else None
 
-        if self.error_count() > errors_before or None in (qid, category, prompt, qtype,
+        if self.error_count > errors_before or None in (qid, category, prompt, qtype,
                                                           difficulty):
             return qid, None
         assert qid is not None and category is not None and prompt is not None
