@@ -22,7 +22,7 @@ from typing import Any, TextIO
 import yaml
 
 from quiz import paths
-from quiz.packs.loader import MAX_FILE_BYTES, load_bytes, load_pack
+from quiz.packs.loader import MAX_FILE_BYTES, load_bytes
 from quiz.packs.model import Pack
 from quiz.packs.validate import MAX_ANSWER, MAX_PROMPT
 
@@ -123,20 +123,23 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     target_dir = paths.user_packs_dir()
     try:
         size = source.stat().st_size
+        if size > MAX_FILE_BYTES:
+            print(f"heat-quiz: {source} is larger than {MAX_FILE_BYTES // 2**20} MiB",
+                  file=sys.stderr)
+            return 1
+        # Read once: the bytes validated are the bytes written, even if the file changes.
+        raw = source.read_bytes()
     except OSError as bad:
         print(f"heat-quiz: cannot read {source}: {bad.strerror}", file=sys.stderr)
-        return 1
-    if size > MAX_FILE_BYTES:
-        print(f"heat-quiz: {source} is larger than {MAX_FILE_BYTES // 2**20} MiB", file=sys.stderr)
         return 1
     skipped: list[str] = []
     if source.suffix.lower() == ".json":
         try:
-            data = json.loads(source.read_bytes().decode("utf-8-sig"))
+            data = json.loads(raw.decode("utf-8-sig"))
         except json.JSONDecodeError as bad:
             print(f"{source}:{bad.lineno}:{bad.colno}: error: {bad.msg}", file=out)
             return 1
-        except (OSError, UnicodeDecodeError) as bad:
+        except UnicodeDecodeError as bad:
             print(f"{source}:1:1: error: cannot read the file as UTF-8 text ({bad})", file=out)
             return 1
         pack_id = args.id or _slug(source.stem)
@@ -146,11 +149,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{source}:1:1: error: {bad}", file=out)
             return 1
         skipped = converted.skipped
-        result = load_bytes(converted.text.encode("utf-8"), f"{source} (converted)")
         payload = converted.text.encode("utf-8")
+        result = load_bytes(payload, f"{source} (converted)")
     else:
-        result = load_pack(source)
-        payload = source.read_bytes() if result.ok else b""
+        payload = raw
+        result = load_bytes(payload, str(source), base_dir=source.parent, path=source)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=out)
     for reason in skipped:
