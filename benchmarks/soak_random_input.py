@@ -179,11 +179,11 @@ def main() -> int:
 
     logging.disable(logging.WARNING)  # the set-aside warnings would flood the report
 
-    from quiz.storage import atomic
     from quiz.ui.driver import Driver
 
     soak = Soak(random.Random(args.seed), home)
-    atomic.os.replace = refusing_replace(soak)  # type: ignore[assignment]
+    # Every save swaps its file in with os.replace: refusing it is a folder gone read-only.
+    os.replace = refusing_replace(soak)  # type: ignore[assignment]
     if not args.no_tracemalloc:
         tracemalloc.start()
     started = time.perf_counter()
