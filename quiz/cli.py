@@ -17,6 +17,7 @@ from quiz.packs.loader import load_pack
 from quiz.packs.model import LoadResult
 from quiz.files import FileProblem, examine, is_dir, shown_path
 from quiz.packs.registry import discover, pack_files
+from quiz.storage.problems import folder_problem
 from quiz.textsafe import TerminalStream, for_terminal
 
 EXIT_OK = 0
@@ -91,14 +92,20 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     results = discover()
     if not results:
         print("no packs found", file=out)
-        return EXIT_OK
-    rows = [("ID", "TITLE", "QUESTIONS", "FROM", "PATH")] + \
-        [tuple(map(for_terminal, _describe(r))) for r in results]
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    for row in rows:
-        cells = [row[i].ljust(widths[i]) for i in range(4)] + [row[4]]
-        print("  ".join(cells).rstrip(), file=out)
-    print(f"user packs folder: {paths.user_packs_dir()}", file=out)
+    else:
+        rows = [("ID", "TITLE", "QUESTIONS", "FROM", "PATH")] + \
+            [tuple(map(for_terminal, _describe(r))) for r in results]
+        widths = [max(len(row[i]) for row in rows) for i in range(4)]
+        for row in rows:
+            cells = [row[i].ljust(widths[i]) for i in range(4)] + [row[4]]
+            print("  ".join(cells).rstrip(), file=out)
+    # Said even with no pack in it: a packs folder that is a file explains why none shows.
+    folder = paths.user_packs_dir()
+    problem = folder_problem(folder)
+    if problem:
+        print(f"user packs folder: {folder} (unusable: {problem})", file=out)
+    else:
+        print(f"user packs folder: {folder}", file=out)
     return EXIT_OK
 
 

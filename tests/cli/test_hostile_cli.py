@@ -111,3 +111,14 @@ def test_play_with_a_fifo_pack_does_not_hang(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "not a regular file: it is a FIFO" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_import_of_a_fifo_or_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    fifo = tmp_path / "x.yaml"
+    os.mkfifo(fifo)
+    done = run_process("packs", "import", str(fifo))
+    assert done.returncode == 1
+    assert done.stderr == f"heat-quiz: cannot read {fifo}: not a regular file: it is a " \
+                          "FIFO (named pipe)\n"
+    missing = run_process("packs", "import", str(tmp_path / "gone.yaml"))
+    assert missing.returncode == 2 and missing.stderr.endswith(": no such file\n")
