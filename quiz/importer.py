@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import sys
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -25,6 +26,7 @@ from quiz import paths
 from quiz.packs.loader import MAX_FILE_BYTES, load_bytes
 from quiz.packs.model import Pack
 from quiz.packs.validate import MAX_ANSWER, MAX_PROMPT
+from quiz.storage.problems import folder_problem, plain_reason
 
 _DIFFICULTIES = {"easy", "medium", "hard"}
 
@@ -164,21 +166,42 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     pack = result.pack
     images = sorted({q.image for q in pack.questions if q.image is not None})
     destination = _destination(pack, target_dir, bool(images))
+    problem = folder_problem(target_dir)
+    if problem:
+        print(f"heat-quiz: cannot import into the packs folder {target_dir}: {problem}",
+              file=sys.stderr)
+        return 1
     if destination.exists() and not args.force:
         print(f"heat-quiz: a pack '{pack.id}' is already installed at {destination}; "
               "use --force to replace it", file=sys.stderr)
         return 1
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_suffix(".yaml.tmp")
-    temporary.write_bytes(payload)
-    for image in images:
-        relative = image.relative_to(source.parent.resolve())
-        (destination.parent / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(image, destination.parent / relative)
-    temporary.replace(destination)
+    try:
+        _install(payload, images, source, destination)
+    except OSError as error:
+        reason = plain_reason(error, destination.parent)
+        print(f"heat-quiz: cannot import into the packs folder {target_dir}: {reason}",
+              file=sys.stderr)
+        return 1
     print(f"imported '{pack.title}' ({len(pack.questions)} questions) as pack '{pack.id}' "
           f"to {destination}", file=out)
     return 0
+
+
+def _install(payload: bytes, images: list[Path], source: Path, destination: Path) -> None:
+    """Write the pack and its images; the pack file appears last, whole, or not at all."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    temporary = destination.with_suffix(".yaml.tmp")
+    try:
+        temporary.write_bytes(payload)
+        for image in images:
+            relative = image.relative_to(source.parent.resolve())
+            (destination.parent / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(image, destination.parent / relative)
+        temporary.replace(destination)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise
 
 
 def add_import_command(pack_commands: Any) -> None:
