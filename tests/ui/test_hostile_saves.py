@@ -298,7 +298,7 @@ def test_a_saved_entry_and_its_screen_agree(home: Path, opened: list[Driver]) ->
 def test_the_packs_screen_says_when_the_packs_folder_is_a_file(
     home: Path, opened: list[Driver]
 ) -> None:
-    from quiz.ui.scenes.packs import PacksScene
+    from quiz.ui.scenes.menus.packs import PacksScene
 
     (home / "packs").write_text("not a folder")
     drv = open_game(opened)
