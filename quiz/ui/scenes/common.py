@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import pygame
 
@@ -16,7 +17,23 @@ from quiz.ui.widgets.menu import Menu, MenuEvent
 if TYPE_CHECKING:
     from quiz.ui.session import Session
 
+T = TypeVar("T")
+
 BACK_RECT = pygame.Rect(theme.MARGIN, 28, 150, 52)
+
+
+def step_choice(
+    options: Sequence[T], current: T, step: int, wrap: bool = False
+) -> T:
+    """The option `step` places from `current`: arrows stop at the ends, `wrap` goes round.
+
+    Left/Right on a spinner stop at its first and last value (one round never turns into
+    twenty); Enter or a click, which can only go forward, wraps so every value is reachable.
+    """
+    index = options.index(current) if current in options else 0
+    if wrap:
+        return options[(index + step) % len(options)]
+    return options[max(0, min(len(options) - 1, index + step))]
 
 
 def draw_background(surface: pygame.Surface, res: Resources, dim: bool = True) -> None:

@@ -8,12 +8,13 @@ from quiz.ui import theme
 from quiz.ui.input import PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
-    MENU_HINTS,
     BackButton,
+    MENU_HINTS,
     draw_background,
     draw_heading,
     draw_hints,
     menu_event,
+    step_choice,
 )
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted
@@ -26,15 +27,6 @@ VOLUME_STEPS: tuple[float, ...] = tuple(round(i / 10, 1) for i in range(11))
 
 def timer_text(seconds: float | None) -> str:
     return "Relaxed" if seconds is None else f"{int(seconds)} s"
-
-
-def _step(
-    options: tuple[object, ...], current: object, direction: int, wrap: bool = False
-) -> object:
-    index = options.index(current) if current in options else 0
-    if wrap:
-        return options[(index + direction) % len(options)]
-    return options[max(0, min(len(options) - 1, index + direction))]
 
 
 class SettingsScene(Scene):
@@ -69,10 +61,10 @@ class SettingsScene(Scene):
         """Left/right step a value; Enter or a click steps it up and wraps around."""
         s = self.session.settings
         if key == "timer":
-            seconds = _step(TIMER_STEPS, s.timer_seconds, direction, wrap)
+            seconds = step_choice(TIMER_STEPS, s.timer_seconds, direction, wrap)
             self.session.change_settings(timer_seconds=seconds)
         elif key == "volume":
-            volume = _step(VOLUME_STEPS, round(s.volume, 1), direction, wrap)
+            volume = step_choice(VOLUME_STEPS, round(s.volume, 1), direction, wrap)
             self.session.change_settings(volume=volume)
         elif key == "muted":
             self.session.change_settings(muted=not s.muted)

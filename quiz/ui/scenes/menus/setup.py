@@ -11,12 +11,13 @@ from quiz.ui import theme
 from quiz.ui.input import PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
-    MENU_HINTS,
     BackButton,
+    MENU_HINTS,
     draw_background,
     draw_heading,
     draw_hints,
     menu_event,
+    step_choice,
 )
 from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
 from quiz.ui.session import Session
@@ -32,9 +33,7 @@ DIFFICULTIES: tuple[Difficulty | None, ...] = (
 )
 
 
-def _cycle(options: tuple[object, ...], current: object, step: int) -> object:
-    index = options.index(current) if current in options else 0
-    return options[(index + step) % len(options)]
+ROUND_STEPS = tuple(range(1, MAX_ROUNDS + 1))
 
 
 class SetupScene(Scene):
@@ -70,15 +69,16 @@ class SetupScene(Scene):
     def _refresh(self) -> None:
         self.menu.items = self._items()
 
-    def _change(self, key: str, step: int) -> None:
+    def _change(self, key: str, step: int, wrap: bool = False) -> None:
+        """Left/right step a value and stop at its ends; Enter or a click steps up and wraps."""
         if key == "rounds":
-            self.rounds = (self.rounds - 1 + step) % MAX_ROUNDS + 1
+            self.rounds = step_choice(ROUND_STEPS, self.rounds, step, wrap)
         elif key == "per_round":
-            self.per_round = _cycle(PER_ROUND_STEPS, self.per_round, step)  # type: ignore[assignment]
+            self.per_round = step_choice(PER_ROUND_STEPS, self.per_round, step, wrap)
         elif key == "timer":
-            self.seconds = _cycle(TIMER_STEPS, self.seconds, step)  # type: ignore[assignment]
+            self.seconds = step_choice(TIMER_STEPS, self.seconds, step, wrap)
         elif key == "difficulty":
-            self.difficulty = _cycle(DIFFICULTIES, self.difficulty, step)  # type: ignore[assignment]
+            self.difficulty = step_choice(DIFFICULTIES, self.difficulty, step, wrap)
         self.session.sound.play("move")
         self._refresh()
 
@@ -129,7 +129,7 @@ class SetupScene(Scene):
                 self.session.sound.play("select")
                 self.session.stack.push(PacksScene(self.session))
             else:
-                self._change(event.key, 1)
+                self._change(event.key, 1, wrap=True)
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources

@@ -26,6 +26,7 @@ from quiz.ui.scenes.common import (
     draw_hints,
     is_back,
     menu_event,
+    step_choice,
 )
 from quiz.ui.scenes.party.base import keys_of
 from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
@@ -41,6 +42,7 @@ from quiz.ui.widgets.lobby_view import (
 from quiz.ui.widgets.menu import Menu, MenuItem
 
 MODES = (Mode.EVERYONE, Mode.BUZZ, Mode.TURNS)
+ROUND_STEPS = tuple(range(1, MAX_ROUNDS + 1))
 BOUNCE = 0.3
 
 
@@ -169,7 +171,7 @@ class LobbyScene(Scene):
                 self.menu.active = False
                 self.session.sound.play("select")
             else:
-                self._change(event.key, 1)
+                self._change(event.key, 1, wrap=True)
 
     def _walk_cards(self, action: PlayerAction) -> None:
         kind = action.action
@@ -206,15 +208,14 @@ class LobbyScene(Scene):
 
         self.session.stack.push(PlayerEditScene(self.session, slot), closed)
 
-    def _change(self, key: str, step: int) -> None:
+    def _change(self, key: str, step: int, wrap: bool = False) -> None:
+        """Left/right step a value and stop at its ends; Enter or a click steps up and wraps."""
         if key == "mode":
-            at = MODES.index(self.roster.mode) if self.roster.mode in MODES else 0
-            self.roster.mode = MODES[(at + step) % len(MODES)]
+            self.roster.mode = step_choice(MODES, self.roster.mode, step, wrap)
         elif key == "rounds":
-            self.rounds = (self.rounds - 1 + step) % MAX_ROUNDS + 1
+            self.rounds = step_choice(ROUND_STEPS, self.rounds, step, wrap)
         elif key == "timer":
-            at = TIMER_STEPS.index(self.seconds) if self.seconds in TIMER_STEPS else 0
-            self.seconds = TIMER_STEPS[(at + step) % len(TIMER_STEPS)]
+            self.seconds = step_choice(TIMER_STEPS, self.seconds, step, wrap)
         self.session.sound.play("move")
         self._refresh()
 
