@@ -6,6 +6,7 @@ When the engine's phase moves on, the scene hands over to the scene for the new 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 import pygame
@@ -53,11 +54,15 @@ class GameScene(Scene):
 
         def closed(choice: object) -> None:
             if choice == "quit":
-                self.session.routes.quit_to_title()
+                self.leave_game(on_no=lambda: self.open_pause(reason))
             else:
                 self.game.resume()
 
         self.session.stack.push(PauseScene(self.session, reason), closed)
+
+    def leave_game(self, on_no: Callable[[], None]) -> None:
+        """Quit to the title; a scene whose game is shared asks first (see PartyScene)."""
+        self.session.routes.quit_to_title()
 
     def device_lost(self) -> None:
         if self.pausable and self.session.stack.top is self and not self.game.paused:

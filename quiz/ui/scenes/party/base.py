@@ -8,6 +8,7 @@ appears takes the first empty seat.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 import pygame
@@ -89,14 +90,22 @@ class PartyScene(GameScene):
             self.open_reconnect()
         super().update(dt)
 
-    def open_reconnect(self) -> None:
+    def open_reconnect(self, paused_before: bool = False) -> None:
+        """Pause and wait for a lost controller; `paused_before`: this overlay paused it."""
         from quiz.ui.scenes.party.reconnect import ReconnectScene
 
-        paused_here = self.game.pause()
+        paused_here = self.game.pause() or paused_before
+
+        def kept() -> None:
+            # "Keep playing": wait for the controller again, unless it came back meanwhile.
+            if self.roster.waiting():
+                self.open_reconnect(paused_here)
+            elif paused_here:
+                self.game.resume()
 
         def closed(choice: object) -> None:
             if choice == "quit":
-                self.session.routes.quit_to_title()
+                self.leave_game(on_no=kept)
                 return
             if choice == "without":
                 self.roster.excused.update(self.roster.waiting())
@@ -104,6 +113,21 @@ class PartyScene(GameScene):
                 self.game.resume()
 
         self.session.stack.push(ReconnectScene(self.session), closed)
+
+    def leave_game(self, on_no: Callable[[], None]) -> None:
+        """A room's game is not thrown away on one key: ask, with the focus on "No"."""
+        from quiz.ui.scenes.menus.confirm import ConfirmScene
+
+        def answered(yes: object) -> None:
+            if yes:
+                self.session.routes.quit_to_title()
+            else:
+                on_no()
+
+        question = "Quit this party game? Everyone's scores so far are lost."
+        self.session.stack.push(
+            ConfirmScene(self.session, question, yes="Quit", no="Keep playing"), answered
+        )
 
     # Drawing ----------------------------------------------------------------------------------
 
