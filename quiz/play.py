@@ -16,6 +16,7 @@ from quiz.engine.config import (
     GameConfig,
     Mode,
 )
+from quiz.engine.names import default_names
 from quiz.packs.model import Difficulty
 from quiz.packs.registry import PackNotFound, discover, playable, resolve
 
@@ -63,7 +64,7 @@ def _names(args: argparse.Namespace, mode: Mode) -> tuple[str, ...]:
     count = args.players if args.players is not None else (len(given) or DEFAULT_PARTY_PLAYERS)
     if given and len(given) != count:
         raise PlayError(f"--players {count} but {len(given)} names were given")
-    return tuple(given) if given else tuple(f"Player {i + 1}" for i in range(count))
+    return tuple(given) if given else default_names(count)  # as a fresh lobby names them
 
 
 def config_from_args(args: argparse.Namespace) -> GameConfig:

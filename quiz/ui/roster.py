@@ -17,6 +17,7 @@ from typing import Final
 
 from quiz.engine import GameConfig, Mode
 from quiz.engine.config import MAX_NAME_LENGTH, MAX_PLAYERS
+from quiz.engine.names import free_name
 from quiz.ui.theme import Colour
 
 PLAYER_COLOURS: Final[tuple[Colour, ...]] = (
@@ -30,21 +31,6 @@ PLAYER_COLOURS: Final[tuple[Colour, ...]] = (
     (48, 212, 222),  # cyan
 )
 ICONS: Final[tuple[str, ...]] = ("star", "bolt", "heart", "moon", "crown", "drop", "spade", "cross")
-# Names a new player gets until they type their own: people the question bank's article names.
-HEAT_NAMES: Final[tuple[str, ...]] = (
-    "Neil",
-    "Vincent",
-    "Chris",
-    "Chuck",
-    "Ashley",
-    "Danny",
-    "Jon",
-    "Tom",
-    "Val",
-    "Michael",
-    "Al",
-    "Robert",
-)
 PAD_KEYS: Final[tuple[str, ...]] = ("A", "B", "X", "Y")
 NO_DEVICE: Final = ""
 
@@ -138,15 +124,7 @@ class Roster:
     # Lobby ------------------------------------------------------------------------------------
 
     def free_name(self, preferred: Sequence[str] = ()) -> str:
-        taken = {p.name.casefold() for p in self.players}
-        for name in (*preferred, *HEAT_NAMES):
-            name = name.strip()[:MAX_NAME_LENGTH]
-            if name and name.casefold() not in taken:
-                return name
-        number = len(self.players) + 1
-        while f"Player {number}".casefold() in taken:
-            number += 1
-        return f"Player {number}"
+        return free_name((p.name for p in self.players), preferred)
 
     def _free(self, options: int, used: Iterable[int]) -> int:
         taken = set(used)
