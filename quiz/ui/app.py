@@ -91,4 +91,5 @@ def run(start: GameConfig | None = None) -> int:
         open_scenes(session, start)
         return Control(session).run()
     finally:
+        session.stop_phones()  # the phone server never outlives the window
         pygame.quit()

@@ -45,6 +45,7 @@ class Driver:
         return driver
 
     def close(self) -> None:
+        self.session.stop_phones()
         pygame.quit()
 
     # Reading state ----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig, Revealed
     from quiz.packs.model import LoadResult, Pack
     from quiz.storage import HighScores, Settings
+    from quiz.ui.phone_link import PhoneLink
     from quiz.ui.roster import Roster
 
 
@@ -63,6 +64,7 @@ class Session:
     history: list[Revealed] = field(default_factory=list)  # this game's reveals, oldest first
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
     party: Roster | None = None  # the party's players and their devices; None before a party
+    phones: PhoneLink | None = None  # the phone server, while a party with phones is on
     toast: Toast | None = None  # a message over every scene, for a few seconds
     settings_problem: str | None = None  # why settings are not on disk; None once a save works
     _packs: list[LoadResult] | None = None
@@ -80,6 +82,16 @@ class Session:
         if self._packs is None or refresh:
             self._packs = list(self.discover())
         return self._packs
+
+    def stop_phones(self) -> None:
+        """The party is over: the phone server stops and phone seats go."""
+        if self.phones is not None:
+            self.phones.close()
+            self.phones = None
+        if self.party is not None:
+            self.party.players = [
+                p for p in self.party.players if not p.device.startswith("phone:")
+            ]
 
     def now(self) -> float:
         return self.clock.now()

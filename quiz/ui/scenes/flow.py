@@ -106,5 +106,6 @@ def scene_for(session: Session, events: Sequence[Event] = ()) -> Scene:
 def quit_to_title(session: Session) -> None:
     from quiz.ui.scenes.title import TitleScene
 
+    session.stop_phones()  # the party is over
     session.game = None
     session.stack.reset(TitleScene(session))

@@ -17,7 +17,7 @@ from quiz.engine import GameConfig, Mode
 from quiz.engine.config import MAX_ROUNDS
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
-from quiz.ui.roster import Roster, is_pad, zone_device
+from quiz.ui.roster import Roster, is_pad, is_phone, zone_device
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
     BackButton,
@@ -135,8 +135,20 @@ class LobbyScene(Scene):
         if kind is Action.ANSWER and action.device != "keyboard":
             self._seat(action)
             return
+        if kind is Action.JOINED and is_phone(action.device):
+            self.bounced[action.device] = self.age  # a phone sat down or changed its look
+            self.session.sound.play("select")
+            self.message = ""
+            self._refresh()
+            return
         if kind is Action.JOINED:
             self.message = "A gamepad is connected: press A on it to join."
+            return
+        if kind is Action.START:
+            self._start()
+            return
+        if kind is Action.LEFT_GAME and is_phone(action.device):
+            self._refresh()
             return
         if kind is Action.PAUSE and is_pad(action.device):
             self._start()
@@ -226,6 +238,8 @@ class LobbyScene(Scene):
             rounds=self.rounds,
             per_round=self.session.settings.per_round,
             seconds=self.seconds,
+            phones=bool(self.roster.players)
+            and all(is_phone(p.device) for p in self.roster.players),
         )
 
     def _start(self) -> None:

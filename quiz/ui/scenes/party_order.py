@@ -34,7 +34,7 @@ class PartyOrderScene(PartyQuestionBase):
         self.tiles = [Tile(i, text, rect) for i, (text, rect) in enumerate(zip(items, rects))]
         self.orders: dict[int, list[int]] = {}
 
-    def press(self, slot: int, index: int) -> None:
+    def press(self, slot: int, index: int, ago: float = 0.0) -> None:
         if index >= len(self.tiles) or slot in self.question.answered:
             return
         if self.turn is not None and slot != self.turn:
@@ -47,7 +47,7 @@ class PartyOrderScene(PartyQuestionBase):
         order.append(index)
         if len(order) < len(self.tiles):
             self.session.sound.play("move")
-        elif self.game.answer(slot, tuple(order)):
+        elif self.game.answer(slot, tuple(order), ago=ago):
             self.session.sound.play("select")
         else:
             order.pop()  # refused (time up, paused): the player may try again

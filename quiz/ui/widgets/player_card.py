@@ -12,7 +12,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.resources import Resources
-from quiz.ui.roster import PartyPlayer
+from quiz.ui.roster import PartyPlayer, is_phone
 from quiz.ui.theme import Colour
 from quiz.ui.widgets.avatar import avatar, key_chips
 from quiz.ui.widgets.draw import glow, label, panel
@@ -88,6 +88,11 @@ def draw_card(
             (left, chip_y + chip // 2),
             "midleft",
         )
+    elif is_phone(player.device) and not look.status:
+        text, colour = (
+            ("reconnecting...", theme.AMBER) if player.reconnecting else ("phone", theme.TEXT_DIM)
+        )
+        label(res, surface, text, theme.TINY_SIZE, colour, (left, chip_y + chip // 2), "midleft")
     elif keys:
         key_chips(res, surface, keys, (left, chip_y), chip, gap=4 if tall else 3, dim=look.dim)
     if look.status and tall:
@@ -150,6 +155,14 @@ def draw_lobby_card(
             theme.WRONG,
             (rect.centerx, name.bottom + 22),
         )
+        return
+    if is_phone(player.device):
+        text, colour = (
+            ("reconnecting...", theme.AMBER)
+            if player.reconnecting
+            else ("on a phone", theme.STEEL_LIGHT)
+        )
+        label(res, surface, text, theme.TINY_SIZE, colour, (rect.centerx, name.bottom + 22))
         return
     chip = 30
     width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
