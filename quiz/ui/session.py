@@ -65,6 +65,8 @@ class Session:
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
     party: Roster | None = None  # the party's players and their devices; None before a party
     phones: PhoneLink | None = None  # the phone server, while a party with phones is on
+    phone_address: str | None = None  # --address: where to serve phones (else the best LAN one)
+    phone_port: int = 8765  # --port; 0 for any free port
     toast: Toast | None = None  # a message over every scene, for a few seconds
     settings_problem: str | None = None  # why settings are not on disk; None once a save works
     _packs: list[LoadResult] | None = None

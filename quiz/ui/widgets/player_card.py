@@ -169,7 +169,7 @@ def draw_lobby_card(
         len(keys) - 1
     )
     key_chips(res, surface, keys, (rect.centerx - width // 2, name.bottom + 8), chip)
-    if len(keys) == 4:
+    if len(keys) == 4 and rect.height >= 200:
         help_text = f"{keys[1].upper()} colour  {keys[2].upper()} icon  {keys[3].upper()} leave"
         label(
             res,
@@ -198,6 +198,23 @@ def draw_empty_card(
         theme.TEXT_DIM,
         (rect.centerx, rect.y + 40),
     )
+    short = rect.height < 200  # the lobby with the phones' join panel under the seats
+    if short:
+        label(
+            res,
+            surface,
+            "keys, pad or phone",
+            theme.TINY_SIZE,
+            theme.TEXT_DIM,
+            (rect.centerx, rect.y + 74),
+        )
+        if keys:
+            chip = 30
+            width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
+                len(keys) - 1
+            )
+            key_chips(res, surface, keys, (rect.centerx - width // 2, rect.y + 98), chip, dim=True)
+        return
     label(
         res, surface, "press to join", theme.TINY_SIZE, theme.TEXT_DIM, (rect.centerx, rect.y + 92)
     )
