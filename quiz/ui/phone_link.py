@@ -74,6 +74,10 @@ class PhoneLink:
     def url(self) -> str:
         return self.server.url
 
+    @property
+    def code(self) -> str:
+        return self.server.code
+
     # Phones to the game ----------------------------------------------------------------------
 
     def poll(self, session: Session) -> list[PlayerAction]:

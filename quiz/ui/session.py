@@ -10,21 +10,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from quiz.ui.clock import FrameClock
 from quiz.ui.display import Display
-from quiz.ui.input import Bindings, InputMapper
+from quiz.ui.input import Bindings, InputMapper, PlayerAction
 from quiz.ui.resources import Resources
-from quiz.ui.scene import SceneStack
 from quiz.ui.sound import SoundBoard
+from quiz.ui.stack import SceneStack
 
 if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig, Revealed
     from quiz.packs.model import LoadResult, Pack
     from quiz.storage import HighScores, Settings
-    from quiz.ui.phone_link import PhoneLink
     from quiz.ui.roster import Roster
+    from quiz.ui.routes import Routes
 
 
 TOAST_SECONDS = 6.0
@@ -43,6 +43,22 @@ def save_problem(error: OSError) -> str:
     if isinstance(error, SaveFailed):
         return error.reason
     return (error.strerror or str(error) or "the disk refused the file").lower()
+
+
+class PhoneSource(Protocol):
+    """The phones of a party (quiz.ui.phone_link.PhoneLink): read and told once a frame."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    def poll(self, session: Session) -> list[PlayerAction]: ...
+
+    def publish(self, session: Session) -> None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -64,12 +80,14 @@ class Session:
     history: list[Revealed] = field(default_factory=list)  # this game's reveals, oldest first
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
     party: Roster | None = None  # the party's players and their devices; None before a party
-    phones: PhoneLink | None = None  # the phone server, while a party with phones is on
+    phones: PhoneSource | None = None  # the phone server, while a party with phones is on
     phone_address: str | None = None  # --address: where to serve phones (else the best LAN one)
     phone_port: int = 8765  # --port; 0 for any free port
     toast: Toast | None = None  # a message over every scene, for a few seconds
     settings_problem: str | None = None  # why settings are not on disk; None once a save works
     _packs: list[LoadResult] | None = None
+    # Where scenes go next (title, lobby, the phase's scene); wired in by quiz.ui.app.
+    routes: Routes = field(init=False, repr=False)
 
     def playable_packs(self) -> list[Pack]:
         ok = [r.pack for r in self.packs() if r.ok and r.pack is not None]

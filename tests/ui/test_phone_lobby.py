@@ -18,7 +18,7 @@ from sim import PhoneCrowd, wait_for  # noqa: E402
 from quiz.engine import Mode  # noqa: E402
 from quiz.play import PlayError, add_play_arguments, phone_plan_from_args  # noqa: E402
 from quiz.ui.driver import Driver  # noqa: E402
-from quiz.ui.scenes.lobby import JOIN_PANEL, LobbyPlan, LobbyScene  # noqa: E402
+from quiz.ui.scenes.party.lobby import JOIN_PANEL, LobbyPlan, LobbyScene  # noqa: E402
 
 
 def test_a_party_lobby_serves_phones_and_shows_how_to_join(

@@ -31,8 +31,8 @@ from quiz.ui.scenes.common import (
     is_back,
     menu_event,
 )
-from quiz.ui.scenes.party_base import keys_of
-from quiz.ui.scenes.settings import TIMER_STEPS, timer_text
+from quiz.ui.scenes.party.base import keys_of
+from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
 from quiz.ui.session import Session
 from quiz.ui.widgets.join_panel import draw_join_panel, qr_surface
 from quiz.ui.widgets.lobby_view import (
@@ -304,7 +304,7 @@ class LobbyScene(Scene):
             self._edit(self.card_focus)
 
     def _edit(self, slot: int, by_pad: bool = False) -> None:
-        from quiz.ui.scenes.lobby_edit import PlayerEditScene
+        from quiz.ui.scenes.party.lobby_edit import PlayerEditScene
 
         self.session.sound.play("select")
         # Opened while walking the cards: back to the cards after. A pad cannot leave the
@@ -351,8 +351,6 @@ class LobbyScene(Scene):
         )
 
     def _start(self) -> None:
-        from quiz.ui.scenes.flow import start_game
-
         if len(self.roster) < 2:
             self.message = "A party needs at least two players."
             self.session.sound.play("wrong")
@@ -367,7 +365,7 @@ class LobbyScene(Scene):
         self.session.change_settings(
             rounds=self.rounds, timer_seconds=self.seconds, last_players=config.names
         )
-        start_game(self.session, config)
+        self.session.routes.start_game(config)
 
     # Drawing ----------------------------------------------------------------------------------
 
@@ -405,7 +403,7 @@ class LobbyScene(Scene):
         else:
             draw_help(surface, res, MODE_HELP.get(self.roster.mode, ""), theme.TEXT, area)
         if phones is not None:
-            self._draw_join(surface, phones.url, phones.server.code)
+            self._draw_join(surface, phones.url, phones.code)
         elif self.phone_note:
             draw_help(surface, res, self.phone_note, theme.AMBER, area)
         if self.card_focus is not None:

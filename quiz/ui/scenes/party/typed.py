@@ -9,7 +9,7 @@ from __future__ import annotations
 import pygame
 
 from quiz.ui import theme
-from quiz.ui.scenes.party_question_base import PartyQuestionBase
+from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.widgets.draw import label, panel
 
 PROMPT = pygame.Rect(48, 112, 1184, 220)

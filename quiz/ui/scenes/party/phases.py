@@ -5,7 +5,15 @@ from __future__ import annotations
 from quiz.engine import GameConfig, Phase
 from quiz.ui.roster import Roster, is_phone
 from quiz.ui.scene import Scene
-from quiz.ui.scenes.flow import PhaseScenes
+from quiz.ui.scenes.party.intro import PartyRoundIntroScene
+from quiz.ui.scenes.party.order import PartyOrderScene
+from quiz.ui.scenes.party.podium import PodiumScene
+from quiz.ui.scenes.party.question import PartyQuestionScene
+from quiz.ui.scenes.party.reveal import PartyRevealScene
+from quiz.ui.scenes.party.standings import PartyStandingsScene
+from quiz.ui.scenes.party.text import PartyTextScene
+from quiz.ui.scenes.party.typed import PhoneTypedScene
+from quiz.ui.scenes.phases import PhaseScenes
 from quiz.ui.session import Session
 
 
@@ -28,9 +36,6 @@ def prepare_party(session: Session, config: GameConfig) -> Roster:
 
 def party_text(session: Session) -> Scene:
     """A typed answer: on the phones when everyone facing it has one, else on the keyboard."""
-    from quiz.ui.scenes.party_text import PartyTextScene
-    from quiz.ui.scenes.party_typed import PhoneTypedScene
-
     game, roster = session.game, session.party
     assert game is not None and roster is not None and game.current is not None
     turn = game.current.turn_player
@@ -40,21 +45,13 @@ def party_text(session: Session) -> Scene:
     return PartyTextScene(session)
 
 
-def party_scenes() -> PhaseScenes:
-    from quiz.ui.scenes.party_intro import PartyRoundIntroScene
-    from quiz.ui.scenes.party_order import PartyOrderScene
-    from quiz.ui.scenes.party_question import PartyQuestionScene
-    from quiz.ui.scenes.party_reveal import PartyRevealScene
-    from quiz.ui.scenes.party_standings import PartyStandingsScene
-    from quiz.ui.scenes.podium import PodiumScene
-
-    return PhaseScenes(
-        question_phases=(Phase.QUESTION, Phase.BUZZED),
-        intro=PartyRoundIntroScene,
-        choice=PartyQuestionScene,
-        text=party_text,
-        order=PartyOrderScene,
-        reveal=PartyRevealScene,
-        standings=PartyStandingsScene,
-        end=PodiumScene,
-    )
+PARTY_SCENES = PhaseScenes(
+    question_phases=(Phase.QUESTION, Phase.BUZZED),
+    intro=PartyRoundIntroScene,
+    choice=PartyQuestionScene,
+    text=party_text,
+    order=PartyOrderScene,
+    reveal=PartyRevealScene,
+    standings=PartyStandingsScene,
+    end=PodiumScene,
+)
