@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import time
 from enum import Enum
+from pathlib import Path
 
 from quiz.engine import clock as clocks
 from quiz.engine.clock import Clock, Stopwatch
@@ -96,6 +97,13 @@ class Game:
     @property
     def round(self) -> RoundInfo:
         return self.rounds[self._round_index]
+
+    def round_pictures(self) -> tuple[Path, ...]:
+        """The pictures of the current round's questions, each once: a front end loads
+        them during the round card, never inside a question's running clock."""
+        questions = self._plan[self._round_index].questions
+        found = (prepared.question.image for prepared in questions)
+        return tuple(dict.fromkeys(image for image in found if image is not None))
 
     @property
     def players(self) -> tuple[PlayerView, ...]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pygame
 
     from quiz.ui.input import PlayerAction
@@ -44,6 +46,10 @@ class Scene:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the whole scene (or, for an overlay, what goes over the scene below)."""
+
+    def text_face(self) -> Path | None:
+        """A font file for this scene's texts (a pack's own); None: the game's font."""
+        return None
 
     def animating(self) -> bool:
         """True while the scene changes without input, so the loop must keep redrawing."""
