@@ -17,7 +17,7 @@ from quiz.engine import GameConfig, Mode
 from quiz.packs.loader import load_pack
 from quiz.packs.model import Pack
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.question_base import PICTURE_BOX
+from quiz.ui.scenes.solo.question_base import PICTURE_BOX
 
 RESPONSIVE_FRAMES = 120  # two seconds of game time at most to react
 
