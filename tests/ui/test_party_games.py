@@ -277,7 +277,7 @@ def test_more_players_than_zones_wait_for_pads_from_the_command_line(choice: str
         drv.close()
 
 
-def test_play_command_starts_a_party_with_numbered_players(
+def test_play_command_starts_a_party_with_the_lobby_names(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from quiz import cli
@@ -286,10 +286,11 @@ def test_play_command_starts_a_party_with_numbered_players(
     started: list[GameConfig] = []
     monkeypatch.setattr(app, "run", lambda config: started.append(config) or 0)
     assert cli.main(["play", "--mode", "buzz", "--players", "3"]) == 0
-    assert cli.main(["play", "--mode", "turns", "--names", "Neil,Vincent,Chris"]) == 0
+    assert cli.main(["play", "--mode", "turns", "--names", "Ann,Bo,Cy"]) == 0
     buzz, turns = started
-    assert buzz.mode is Mode.BUZZ and buzz.names == ("Player 1", "Player 2", "Player 3")
-    assert turns.mode is Mode.TURNS and turns.names == ("Neil", "Vincent", "Chris")
+    # Without names, the players get the names a fresh lobby gives, not "Player 1/2/3".
+    assert buzz.mode is Mode.BUZZ and buzz.names == ("Neil", "Vincent", "Chris")
+    assert turns.mode is Mode.TURNS and turns.names == ("Ann", "Bo", "Cy")
     assert buzz.max_choices == 4
 
 
