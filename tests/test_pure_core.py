@@ -8,7 +8,7 @@ import sys
 PURE_MODULES = [
     "quiz.paths", "quiz.packs", "quiz.packs.model", "quiz.packs.loader",
     "quiz.packs.validate", "quiz.packs.yamlnodes", "quiz.packs.layout",
-    "quiz.packs.registry", "quiz.importer", "quiz.play", "quiz.cli",
+    "quiz.packs.registry", "quiz.importers.command", "quiz.play", "quiz.cli",
     "quiz.engine", "quiz.storage",
 ]
 
