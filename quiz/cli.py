@@ -16,6 +16,7 @@ from quiz import __version__, paths
 from quiz.packs.loader import load_pack
 from quiz.packs.model import LoadResult
 from quiz.packs.registry import PACK_SUFFIXES, discover
+from quiz.storage.problems import folder_problem
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
@@ -74,13 +75,19 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     results = discover()
     if not results:
         print("no packs found", file=out)
-        return EXIT_OK
-    rows = [("ID", "TITLE", "QUESTIONS", "FROM", "PATH")] + [_describe(r) for r in results]
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    for row in rows:
-        cells = [row[i].ljust(widths[i]) for i in range(4)] + [row[4]]
-        print("  ".join(cells).rstrip(), file=out)
-    print(f"user packs folder: {paths.user_packs_dir()}", file=out)
+    else:
+        rows = [("ID", "TITLE", "QUESTIONS", "FROM", "PATH")] + [_describe(r) for r in results]
+        widths = [max(len(row[i]) for row in rows) for i in range(4)]
+        for row in rows:
+            cells = [row[i].ljust(widths[i]) for i in range(4)] + [row[4]]
+            print("  ".join(cells).rstrip(), file=out)
+    # Said even with no pack in it: a packs folder that is a file explains why none shows.
+    folder = paths.user_packs_dir()
+    problem = folder_problem(folder)
+    if problem:
+        print(f"user packs folder: {folder} (unusable: {problem})", file=out)
+    else:
+        print(f"user packs folder: {folder}", file=out)
     return EXIT_OK
 
 

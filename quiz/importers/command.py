@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any, Final, TextIO
 
+from quiz import paths
 from quiz.importers import archive, install
 from quiz.importers.draft import NotThisFormat, slug
 from quiz.importers.formats import NAMES, PACK, SUPPORTED, ZIP, Unsupported, detect, reader
@@ -25,6 +26,7 @@ from quiz.packs.fields import ID_PATTERN
 from quiz.packs.loader import load_bytes
 from quiz.packs.model import LoadResult
 from quiz.packs.registry import PACK_SUFFIXES
+from quiz.storage.problems import folder_problem, plain_reason
 
 _ZIP_KEPT: Final = (*PACK_SUFFIXES, ".png", ".jpg", ".jpeg", ".ttf", ".otf", ".txt", ".md")
 
@@ -48,6 +50,18 @@ def _report(result: LoadResult, out: TextIO) -> bool:
     return False
 
 
+class _FolderUnusable(Exception):
+    """The user packs folder cannot take a pack; the message says why, plainly."""
+
+
+def _staging() -> Path:
+    folder = paths.user_packs_dir()
+    problem = folder_problem(folder)
+    if problem:
+        raise _FolderUnusable(problem)
+    return install.staging_folder()
+
+
 def _finish(staged: Path, staging: Path, result: LoadResult, force: bool,
             out: TextIO, left_out: int = 0) -> int:
     assert result.pack is not None
@@ -56,8 +70,6 @@ def _finish(staged: Path, staging: Path, result: LoadResult, force: bool,
         folder = install.commit(staged, staging, pack.id, force)
     except install.InstallProblem as problem:
         return _fail(str(problem))
-    except OSError as bad:
-        return _fail(f"cannot write to {staged.parent}: {bad.strerror or bad}")
     extra = f", {left_out:,} left out" if left_out else ""
     print(f"imported '{pack.title}' ({_plural(len(pack.questions), 'question')}{extra}) as "
           f"pack '{pack.id}' to {folder}", file=out)
@@ -69,20 +81,31 @@ def _import_pack(source: Path, data: bytes, args: argparse.Namespace, out: TextI
     if not _report(result, out):
         return 1
     assert result.pack is not None
-    staging = install.staging_folder()
-    staged = staging / "pack"
-    staged.mkdir()
-    (staged / source.name).write_bytes(data)  # the bytes that were validated
-    base = source.parent.resolve()
-    for image in sorted({q.image for q in result.pack.questions if q.image is not None}):
-        relative = image.relative_to(base)
-        (staged / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(image, staged / relative)
-    return _finish(staged, staging, result, args.force, out)
+    staging = _staging()
+    try:
+        staged = staging / "pack"
+        staged.mkdir()
+        (staged / source.name).write_bytes(data)  # the bytes that were validated
+        base = source.parent.resolve()
+        for image in sorted({q.image for q in result.pack.questions if q.image is not None}):
+            relative = image.relative_to(base)
+            (staged / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(image, staged / relative)
+        return _finish(staged, staging, result, args.force, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _import_zip(source: Path, data: bytes, args: argparse.Namespace, out: TextIO) -> int:
-    staging = install.staging_folder()
+    staging = _staging()
+    try:
+        return _unpack_and_install(source, data, staging, args, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _unpack_and_install(source: Path, data: bytes, staging: Path, args: argparse.Namespace,
+                        out: TextIO) -> int:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as shared:
             members = [m for m in archive.check_members(shared)
@@ -90,7 +113,6 @@ def _import_zip(source: Path, data: bytes, args: argparse.Namespace, out: TextIO
             packs = [m for m in members if PurePosixPath(m.filename).suffix.lower()
                      in PACK_SUFFIXES]
             if len(packs) != 1:
-                shutil.rmtree(staging, ignore_errors=True)
                 names = ", ".join(m.filename for m in packs[:5]) or "none"
                 return _fail(f"{source}: a shared pack zip holds exactly one pack file "
                              f"(.yaml); this one holds {len(packs)} ({names})")
@@ -106,10 +128,8 @@ def _import_zip(source: Path, data: bytes, args: argparse.Namespace, out: TextIO
                     left.append(member.filename)
             archive.extract(shared, kept, staging / "unpacked")
     except archive.ArchiveProblem as problem:
-        shutil.rmtree(staging, ignore_errors=True)
         return _fail(f"{source}: not imported: {problem}")
     except zipfile.BadZipFile as bad:
-        shutil.rmtree(staging, ignore_errors=True)
         return _fail(f"{source}: not a readable zip file ({bad})")
     for name in left:
         print(f"{source}: note: '{name}' is not part of the pack and is left out", file=out)
@@ -118,7 +138,6 @@ def _import_zip(source: Path, data: bytes, args: argparse.Namespace, out: TextIO
     result = load_bytes(pack_file.read_bytes(), f"{source}/{inside}",
                         base_dir=pack_file.parent, path=pack_file)
     if not _report(result, out):
-        shutil.rmtree(staging, ignore_errors=True)
         return 1
     return _finish(pack_file.parent, staging, result, args.force, out)
 
@@ -148,13 +167,16 @@ def _import_converted(kind: str, source: Path, data: bytes, args: argparse.Names
               f"{left_out:,} of {_plural(outcome.total, 'question')} would be left out. "
               f"Fix them, or add --lenient to import the {sound:,} that are sound", file=out)
         return 1
-    staging = install.staging_folder()
-    staged = staging / "pack"
-    staged.mkdir()
-    pack_file = staged / f"{pack_id}.yaml"
-    pack_file.write_text(outcome.text, encoding="utf-8")
-    result = LoadResult(pack_file, outcome.pack, ())
-    return _finish(staged, staging, result, args.force, out, left_out)
+    staging = _staging()
+    try:
+        staged = staging / "pack"
+        staged.mkdir()
+        pack_file = staged / f"{pack_id}.yaml"
+        pack_file.write_bytes(outcome.text.encode("utf-8"))
+        result = LoadResult(pack_file, outcome.pack, ())
+        return _finish(staged, staging, result, args.force, out, left_out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -173,6 +195,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         return _import_converted(kind, source, data, args, out)
     except SourceProblem as problem:
         return _fail(str(problem))
+    except _FolderUnusable as problem:
+        return _fail(f"cannot import into the packs folder {paths.user_packs_dir()}: "
+                     f"{problem}")
+    except OSError as bad:
+        folder = paths.user_packs_dir()
+        return _fail(f"cannot import into the packs folder {folder}: "
+                     f"{plain_reason(bad, folder)}")
     except Unsupported as problem:
         return _fail(f"{problem}; {SUPPORTED}")
     except NotThisFormat as problem:

@@ -68,8 +68,8 @@ def remove_installed(pack_file: Path) -> Path:
 def commit(staged_root: Path, staging: Path, pack_id: str, force: bool) -> Path:
     """Move the staged pack folder to `<packs>/<pack_id>`; returns the new folder.
 
-    `staged_root` is the folder holding the pack file, inside `staging`;
-    `staging` is removed whatever happens.
+    `staged_root` is the folder holding the pack file, inside `staging` (which the
+    caller removes); the pack it replaces, if any, is removed here.
     """
     try:
         clashes = installed(pack_id)
@@ -97,5 +97,4 @@ def commit(staged_root: Path, staging: Path, pack_id: str, force: bool) -> Path:
                 remove_installed(clash.path)
         return target
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(staging.with_name(f".replaced{staging.name}"), ignore_errors=True)

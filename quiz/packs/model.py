@@ -61,12 +61,23 @@ class Question:
     source: str | None = None
     image: Path | None = None
     time: int | None = None
+    fact: str | None = None
     pack_id: str = ""
 
     @property
     def key(self) -> str:
         """Identity across packs: ids are only unique within one pack."""
         return f"{self.pack_id}/{self.id}"
+
+    @property
+    def fact_id(self) -> str:
+        """What the question asks: its `fact` when given, else its own id.
+
+        Two questions of one fact are never dealt in the same game. Falling back
+        to the id lets an author tag only the variants (`fact: pilot-year` on
+        `pilot-year-typed`) and leave the original question as it was.
+        """
+        return self.fact or self.id
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ TOP_KEYS: Final = ("format", "pack", "categories", "questions")
 PACK_KEYS: Final = ("id", "title", "description", "author", "version", "language")
 QUESTION_KEYS: Final = (
     "id", "category", "difficulty", "type", "prompt", "answer", "wrong", "accept",
-    "items", "explain", "source", "image", "time",
+    "items", "explain", "source", "image", "time", "fact",
 )
 # Fields each question type uses beyond the common ones; the rest are errors for it.
 TYPE_FIELDS: Final = {
@@ -213,6 +213,7 @@ class _Checker(FieldReader):
         source = self.text(keys["source"], "source") if "source" in keys else None
         image = self.image(keys["image"]) if "image" in keys else None
         time = self.time(keys["time"]) if "time" in keys else None
+        fact = self.identifier(keys["fact"], "fact") if "fact" in keys else None
 
         if self.error_count > errors_before or None in (qid, category, prompt, qtype,
                                                           difficulty):
@@ -221,7 +222,8 @@ class _Checker(FieldReader):
         assert qtype is not None and difficulty is not None
         return qid, Question(
             id=qid, category=category, prompt=prompt, type=qtype, difficulty=difficulty,
-            explain=explain, source=source, image=image, time=time, pack_id=pack_id,
+            explain=explain, source=source, image=image, time=time, fact=fact,
+            pack_id=pack_id,
             **fields_of_type,  # type: ignore[arg-type]
         )
 

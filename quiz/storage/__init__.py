@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quiz.storage.atomic import Loaded, read_json, write_json_atomic
+from quiz.storage.problems import SaveFailed
 from quiz.storage.scores import MAX_ENTRIES, HighScores, ScoreEntry, table_key
 from quiz.storage.settings import DEFAULT_KEY_ZONES, Settings, load_settings, save_settings
 
@@ -11,6 +12,7 @@ __all__ = [
     "MAX_ENTRIES",
     "HighScores",
     "Loaded",
+    "SaveFailed",
     "ScoreEntry",
     "Settings",
     "load_settings",

@@ -9,12 +9,29 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Final
 
+from quiz.engine.config import MAX_NAME_LENGTH
 from quiz.paths import scores_path
+from quiz.storage import fields
 from quiz.storage.atomic import CorruptFile, read_json, write_json_atomic
+from quiz.storage.problems import SaveFailed
 
 MAX_ENTRIES: Final = 10
 FORMAT: Final = 1
+MAX_SCORE: Final = 10**9  # far above any game's total, far below what a table can draw
+MAX_PACKS: Final = 64
+MAX_MODE_LENGTH: Final = 32
 log = logging.getLogger(__name__)
+
+# How each field of a saved entry is read back: a bad one drops the entry, not the file.
+# Text is cleaned and cut to its limit, so a name a million characters long costs nothing.
+ENTRY_FIELDS: Final[dict[str, fields.Reader[object]]] = {
+    "name": fields.text(MAX_NAME_LENGTH),
+    "score": fields.whole(-MAX_SCORE, MAX_SCORE),
+    "accuracy": fields.number(0, 1),
+    "date": fields.timestamp,
+    "mode": fields.text(MAX_MODE_LENGTH),
+    "packs": fields.list_of(fields.identifier, least=1, most=MAX_PACKS),
+}
 
 
 def table_key(mode: str, packs: Iterable[str]) -> str:
@@ -67,19 +84,10 @@ class ScoreEntry:
 
     @classmethod
     def from_json(cls, data: object) -> ScoreEntry:
-        if not isinstance(data, dict):
-            raise TypeError("an entry is not an object")
-        name, score, accuracy = data["name"], data["score"], data["accuracy"]
-        date, mode, packs = data["date"], data["mode"], data["packs"]
-        if not isinstance(name, str) or not isinstance(date, str) or not isinstance(mode, str):
-            raise TypeError("an entry has a name, date or mode that is not text")
-        if isinstance(score, bool) or not isinstance(score, int):
-            raise TypeError("an entry has a score that is not a whole number")
-        if isinstance(accuracy, bool) or not isinstance(accuracy, int | float):
-            raise TypeError("an entry has an accuracy that is not a number")
-        if not isinstance(packs, list) or not all(isinstance(p, str) for p in packs):
-            raise TypeError("an entry has packs that are not a list of ids")
-        return cls(name, score, float(accuracy), date, mode, tuple(sorted(packs)))
+        """An entry read back from the file; raises fields.BadField naming what is wrong."""
+        values = fields.read_record(data, ENTRY_FIELDS)
+        values["packs"] = tuple(sorted(set(values["packs"])))  # type: ignore[call-overload]
+        return cls(**values)  # type: ignore[arg-type]
 
 
 def _rank_key(entry: ScoreEntry) -> tuple[int, str, str]:
@@ -102,18 +110,24 @@ def _parse(data: object) -> tuple[dict[str, list[ScoreEntry]], tuple[str, ...]]:
         raise CorruptFile("written by a newer version, or no format number")
     tables: dict[str, list[ScoreEntry]] = {}
     skipped = 0
+    first_problem = ""
     for entries in data["tables"].values():
         if not isinstance(entries, list):
             skipped += 1
+            first_problem = first_problem or "a table is not a list"
             continue
         for raw in entries:
             try:
                 entry = ScoreEntry.from_json(raw)
-            except (KeyError, TypeError, ValueError):
+            except fields.BadField as bad:
                 skipped += 1  # one bad line must not cost the good ones
+                first_problem = first_problem or f"an entry {bad}"
                 continue
             tables.setdefault(entry.key, []).append(entry)
-    notes = (f"Skipped {skipped} unreadable high score entries.",) if skipped else ()
+    notes: tuple[str, ...] = ()
+    if skipped:
+        what = "entry" if skipped == 1 else "entries"
+        notes = (f"Skipped {skipped} unreadable high score {what} ({first_problem}).",)
     return {key: _merge(entries) for key, entries in tables.items()}, notes
 
 
@@ -152,18 +166,27 @@ class HighScores:
         return table.index(entry) + 1 if entry in table else None
 
     def save(self) -> None:
-        """Write every table, first merging in whatever is on disk so no earlier score is lost."""
+        """Write every table, first merging in whatever is on disk so no earlier score is lost.
+
+        Raises SaveFailed when the file could not be written. The tables then hold what is on
+        disk, without the entries that were not saved: no screen may show those as saved.
+        """
         on_disk = read_json(self.path, _parse)
-        if on_disk.value is not None:
-            disk_tables, _notes = on_disk.value
-            for key, entries in disk_tables.items():
-                self._tables[key] = _merge(self._tables.get(key, ()), entries)
+        disk_tables = on_disk.value[0] if on_disk.value is not None else {}
         self.warnings += on_disk.warnings
+        merged = dict(self._tables)
+        for key, entries in disk_tables.items():
+            merged[key] = _merge(merged.get(key, ()), entries)
         payload = {
             "format": FORMAT,
             "tables": {
                 key: [entry.to_json() for entry in entries]
-                for key, entries in sorted(self._tables.items())
+                for key, entries in sorted(merged.items())
             },
         }
-        write_json_atomic(self.path, payload)
+        try:
+            write_json_atomic(self.path, payload)
+        except SaveFailed:
+            self._tables = dict(disk_tables)
+            raise
+        self._tables = merged

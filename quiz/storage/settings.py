@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from quiz.engine.config import MAX_NAME_LENGTH, MAX_PER_ROUND, MAX_PLAYERS, MAX_ROUNDS
 from quiz.paths import settings_path
+from quiz.storage import fields
 from quiz.storage.atomic import CorruptFile, read_json, write_json_atomic
 
 KEYS_PER_ZONE: Final = 4
 MAX_ZONES: Final = 8
-MAX_PLAYERS: Final = 8
-MAX_NAME_LENGTH: Final = 16
+MAX_KEY_NAME: Final = 32  # pygame's longest key name is about 20 characters
 
 # Four answer keys per party zone, spread over the keyboard so players do not crowd one corner.
 # Names as pygame.key.name() spells them.
@@ -50,88 +50,62 @@ class Settings:
         return data
 
 
-def _number(low: float, high: float) -> Callable[[object], object]:
-    def check(value: object) -> object:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise TypeError("not a number")
-        if not low <= value <= high:
-            raise ValueError(f"not between {low} and {high}")
-        return float(value)
-
-    return check
-
-
-def _whole(low: int, high: int) -> Callable[[object], object]:
-    def check(value: object) -> object:
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ValueError(f"not a whole number from {low} to {high}")
-        return value
-
-    return check
-
-
-def _flag(value: object) -> object:
-    if not isinstance(value, bool):
-        raise TypeError("not true or false")
-    return value
-
-
 def _timer(value: object) -> object:
-    return None if value is None else _whole(5, 120)(value)
+    return None if value is None else fields.whole(5, 120)(value)
 
 
-def _names(value: object) -> object:
-    if not isinstance(value, list) or len(value) > MAX_PLAYERS:
-        raise ValueError(f"not a list of at most {MAX_PLAYERS} names")
-    if not all(isinstance(n, str) and 0 < len(n.strip()) <= MAX_NAME_LENGTH for n in value):
-        raise ValueError("a name is empty, too long or not text")
-    return tuple(n.strip() for n in value)
+def _names(value: object) -> tuple[str, ...]:
+    # Each name is cleaned and cut like any saved text; an empty or non-text one resets the list.
+    names = fields.list_of(fields.text(MAX_NAME_LENGTH), most=MAX_PLAYERS)(value)
+    return tuple(dict.fromkeys(names))
 
 
-def _zones(value: object) -> object:
+def _zones(value: object) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict) or not 0 < len(value) <= MAX_ZONES:
-        raise ValueError(f"not a mapping of 1 to {MAX_ZONES} zones")
+        raise fields.BadField(f"is not a mapping of 1 to {MAX_ZONES} zones")
     zones: dict[str, tuple[str, ...]] = {}
     used: set[str] = set()
     for zone, keys in value.items():
+        shown = fields.clean_text(str(zone), MAX_KEY_NAME)
+        if not shown:
+            raise fields.BadField("has a zone without a name")
         if not isinstance(keys, list) or len(keys) != KEYS_PER_ZONE:
-            raise ValueError(f"zone {zone!r} does not have {KEYS_PER_ZONE} keys")
-        if not all(isinstance(k, str) and k for k in keys):
-            raise ValueError(f"zone {zone!r} has a key that is not a key name")
-        if used & set(keys) or len(set(keys)) != len(keys):
-            raise ValueError(f"zone {zone!r} reuses a key")
-        used.update(keys)
-        zones[str(zone)] = tuple(keys)
+            raise fields.BadField(f"has a zone '{shown}' without {KEYS_PER_ZONE} keys")
+        # A key name is used as it is, never cut: a shortened name would be another key.
+        if not all(isinstance(k, str) and 0 < len(k) <= MAX_KEY_NAME for k in keys):
+            raise fields.BadField(f"has a zone '{shown}' with a key that is not a key name")
+        names = tuple(keys)
+        if used & set(names) or len(set(names)) != len(names):
+            raise fields.BadField(f"has a zone '{shown}' that reuses a key")
+        used.update(names)
+        zones[shown] = names
     return zones
 
 
-_CHECKS: Final[dict[str, Callable[[object], object]]] = {
-    "volume": _number(0, 1),
-    "music_volume": _number(0, 1),
-    "muted": _flag,
-    "fullscreen": _flag,
+SETTING_FIELDS: Final[dict[str, fields.Reader[object]]] = {
+    "volume": fields.number(0, 1),
+    "music_volume": fields.number(0, 1),
+    "muted": fields.flag,
+    "fullscreen": fields.flag,
     "timer_seconds": _timer,
-    "rounds": _whole(1, 20),
-    "per_round": _whole(1, 50),
-    "show_explanations": _flag,
+    "rounds": fields.whole(1, MAX_ROUNDS),
+    "per_round": fields.whole(1, MAX_PER_ROUND),
+    "show_explanations": fields.flag,
     "last_players": _names,
     "key_zones": _zones,
 }
 
 
+def _reset(name: str, reason: str) -> str:
+    return f"Setting '{name}' was reset to its default (it {reason})."
+
+
 def _parse(data: object) -> tuple[Settings, tuple[str, ...]]:
     if not isinstance(data, dict):
         raise CorruptFile("not a settings file")
-    values: dict[str, object] = {}
     notes: list[str] = []
     # Unknown fields are dropped; missing ones keep their default; bad ones too, with a note.
-    for name, check in _CHECKS.items():
-        if name not in data:
-            continue
-        try:
-            values[name] = check(data[name])
-        except (TypeError, ValueError) as error:
-            notes.append(f"Setting '{name}' was reset to its default ({error}).")
+    values = fields.read_each(data, SETTING_FIELDS, notes, _reset)
     return Settings(**values), tuple(notes)  # type: ignore[arg-type]
 
 
@@ -145,4 +119,5 @@ def load_settings(path: Path | None = None) -> tuple[Settings, tuple[str, ...]]:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Raises SaveFailed (an OSError) with the reason when the file could not be written."""
     write_json_atomic(path if path is not None else settings_path(), settings.to_json())

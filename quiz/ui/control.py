@@ -14,6 +14,7 @@ from quiz.ui.input import Action
 from quiz.ui.scene import SceneStack
 from quiz.ui.session import Session
 from quiz.ui.theme import FPS, TRANSITION_SECONDS
+from quiz.ui.widgets.toast import draw_toast
 
 IDLE_WAIT_MS = 240
 IDLE_NAP_MS = 30
@@ -40,6 +41,8 @@ class Control:
     def _idle(self) -> bool:
         top = self.stack.top
         moving = self._fade_left > 0 or any(s.animating() for s in self.stack.visible())
+        # A toast keeps the loop awake, so it goes on time even on a still screen.
+        moving = moving or self.session.toast is not None
         return top is not None and not moving and not self._dirty
 
     def _gather(self) -> tuple[float, list[pygame.event.Event]]:
@@ -93,12 +96,18 @@ class Control:
         self._apply_changes()
         if self._fade_left > 0:
             self._fade_left = max(0.0, self._fade_left - dt)
+        toast = session.toast
+        if toast is not None and session.now() >= toast.until:
+            session.toast = None
+            self._dirty = True  # redraw once without it
         if self.stack.scenes and (self._dirty or not self._idle_now()):
             self.draw()
             self._dirty = False
 
     def _idle_now(self) -> bool:
-        return self._fade_left <= 0 and not any(s.animating() for s in self.stack.visible())
+        if self._fade_left > 0 or self.session.toast is not None:
+            return False
+        return not any(s.animating() for s in self.stack.visible())
 
     def _apply_changes(self) -> None:
         if not self.stack.has_pending:
@@ -116,5 +125,7 @@ class Control:
         if self._fade is not None and self._fade_left > 0:
             self._fade.set_alpha(int(255 * self._fade_left / TRANSITION_SECONDS))
             canvas.blit(self._fade, (0, 0))
+        if self.session.toast is not None:
+            draw_toast(canvas, self.session.resources, self.session.toast.text)
         self.session.display.present()
         self.frames += 1

@@ -26,6 +26,24 @@ if TYPE_CHECKING:
     from quiz.ui.roster import Roster
 
 
+TOAST_SECONDS = 6.0
+
+
+@dataclass(frozen=True)
+class Toast:
+    text: str
+    until: float  # session time at which it goes
+
+
+def save_problem(error: OSError) -> str:
+    """Why a save failed, in the player's words."""
+    from quiz.storage import SaveFailed
+
+    if isinstance(error, SaveFailed):
+        return error.reason
+    return (error.strerror or str(error) or "the disk refused the file").lower()
+
+
 @dataclass
 class Session:
     display: Display
@@ -45,6 +63,8 @@ class Session:
     history: list[Revealed] = field(default_factory=list)  # this game's reveals, oldest first
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
     party: Roster | None = None  # the party's players and their devices; None before a party
+    toast: Toast | None = None  # a message over every scene, for a few seconds
+    settings_problem: str | None = None  # why settings are not on disk; None once a save works
     _packs: list[LoadResult] | None = None
 
     def playable_packs(self) -> list[Pack]:
@@ -72,7 +92,12 @@ class Session:
         self.last_config = config
         return self.game
 
-    def change_settings(self, **changes: Any) -> None:
+    def change_settings(self, report: bool = True, **changes: Any) -> str | None:
+        """Apply and save settings; returns why the save failed, or None.
+
+        A failed save is told at once over the current screen (unless `report` is False, for a
+        caller that tells the player itself); the changed settings stay in use meanwhile.
+        """
         self.settings = dataclasses.replace(self.settings, **changes)
         self.sound.volume = self.settings.volume
         self.sound.muted = self.settings.muted
@@ -82,7 +107,16 @@ class Session:
         try:
             self.save_settings(self.settings)
         except OSError as error:
-            self.warnings.append(f"Settings could not be saved: {error}")
+            self.settings_problem = save_problem(error)
+            if report:
+                self.tell(f"Settings could not be saved: {self.settings_problem}.")
+            return self.settings_problem
+        self.settings_problem = None
+        return None
+
+    def tell(self, text: str, seconds: float = TOAST_SECONDS) -> None:
+        """Show `text` over whatever scene is on screen for a few seconds."""
+        self.toast = Toast(text, self.now() + seconds)
 
     def toggle_mute(self) -> None:
         self.change_settings(muted=not self.settings.muted)

@@ -21,10 +21,10 @@ Answer 3 - max 75 characters,Answer 4 - max 75 characters,"Time limit (sec) – 
 """
 
 HEADER = """\
-prompt,answer,wrong1,wrong2,type,category,difficulty,explain,time
-"Which year did L.A. Takedown air?",1989,1986,1991,choice,Story,easy,"The pilot came first.",15
-"Who plays Neil McCauley?",Robert De Niro,,,text,Cast,,,
-"De Niro plays the thief.",true,,,truefalse,Cast,hard,"He plays McCauley.",
+prompt,answer,wrong1,wrong2,type,category,difficulty,explain,time,fact
+"Which year did L.A. Takedown air?",1989,1986,1991,choice,Story,easy,"The pilot came first.",15,
+"Who plays Neil McCauley?",Robert De Niro,,,text,Cast,,,,mccauley-actor
+"De Niro plays the thief.",true,,,truefalse,Cast,hard,"He plays McCauley.",,mccauley-actor
 """
 
 
@@ -81,6 +81,7 @@ def test_header_row_csv_reads_every_type(tmp_path: Path) -> None:
     assert [pack.category_name(q.category) for q in pack.questions] == ["Story", "Cast", "Cast"]
     assert pack.questions[0].time == 15 and pack.questions[0].explain == "The pilot came first."
     assert pack.questions[2].answer is True and pack.questions[2].difficulty.value == "hard"
+    assert [q.fact for q in pack.questions][1:] == ["mccauley-actor", "mccauley-actor"]
 
 
 @pytest.mark.parametrize("delimiter", [";", "\t"])

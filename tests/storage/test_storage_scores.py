@@ -106,7 +106,9 @@ def test_bad_entries_are_skipped_not_fatal(tmp_path: Path) -> None:
     )
     scores = HighScores.load(path)
     assert [e.score for e in scores.top("solo", ["heat-1995"])] == [300]
-    assert scores.warnings == ("Skipped 4 unreadable high score entries.",)
+    assert scores.warnings == (
+        "Skipped 4 unreadable high score entries (an entry has no 'score').",
+    )
 
 
 def test_a_newer_format_is_set_aside_not_overwritten(tmp_path: Path) -> None:

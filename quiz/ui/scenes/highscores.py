@@ -16,6 +16,10 @@ from quiz.ui.widgets.draw import fitted, label, panel
 
 TABLE = pygame.Rect(190, 150, 900, 510)
 ROW_H = 44
+# With a notice the rows close up, and the notice sits under the table where it is read next.
+NOTICE_TABLE = pygame.Rect(190, 150, 900, 448)
+NOTICE_ROW_H = 38
+NOTICE = pygame.Rect(190, 606, 900, 64)
 ARROW_LEFT = pygame.Rect(110, 112, 60, 60)
 ARROW_RIGHT = pygame.Rect(1110, 112, 60, 60)
 
@@ -30,8 +34,15 @@ class Table:
 class HighScoresScene(Scene):
     name = "highscores"
 
-    def __init__(self, session: Session, table: Table | None = None, highlight: int | None = None):
+    def __init__(
+        self,
+        session: Session,
+        table: Table | None = None,
+        highlight: int | None = None,
+        notice: str | None = None,
+    ):
         super().__init__(session)
+        self.notice = notice  # e.g. that the score just played could not be saved
         self.tables = self._tables(table)
         self.index = 0
         self.highlight = highlight  # the 1-based rank just earned, shown in amber
@@ -78,7 +89,12 @@ class HighScoresScene(Scene):
         draw_background(surface, res)
         draw_heading(surface, res, "High Scores")
         self.back.draw(surface, res)
-        surface.blit(panel(res, TABLE.size), TABLE)
+        frame, row_h = (NOTICE_TABLE, NOTICE_ROW_H) if self.notice else (TABLE, ROW_H)
+        surface.blit(panel(res, frame.size), frame)
+        if self.notice:
+            surface.blit(panel(res, NOTICE.size, theme.NIGHT, theme.WRONG, 245, width=3), NOTICE)
+            fitted(res, surface, self.notice, NOTICE.inflate(-32, -10), theme.TEXT,
+                   theme.SMALL_SIZE)
         table = self.table
         if table is None:
             label(
@@ -87,7 +103,7 @@ class HighScoresScene(Scene):
                 "No question packs found.",
                 theme.BODY_SIZE,
                 theme.TEXT_DIM,
-                TABLE.center,
+                frame.center,
             )
             draw_hints(surface, res, "Esc / B / Enter: back")
             return
@@ -115,23 +131,23 @@ class HighScoresScene(Scene):
         else:
             # Places still free show as dim numbered rows, so the table reads as ten places.
             for rank in range(len(entries) + 1, 11):
-                y = 210 + (rank - 1) * ROW_H + ROW_H // 2 - 3
+                y = 210 + (rank - 1) * row_h + row_h // 2 - 3
                 label(
                     res, surface, str(rank), theme.SMALL_SIZE, theme.DISABLED, (240, y), "midleft"
                 )
                 label(res, surface, "-", theme.SMALL_SIZE, theme.DISABLED, (300, y), "midleft")
         for rank, entry in enumerate(entries[:10], start=1):
-            y = 210 + (rank - 1) * ROW_H
+            y = 210 + (rank - 1) * row_h
             mine = rank == self.highlight
             if mine:
-                row = pygame.Rect(214, y - 2, 852, ROW_H - 4)
+                row = pygame.Rect(214, y - 2, 852, row_h - 4)
                 surface.blit(panel(res, row.size, theme.AMBER, None, 255, radius=8), row)
             colour = theme.TEXT_DARK if mine else (theme.AMBER if rank == 1 else theme.TEXT)
             size = theme.SMALL_SIZE + 4
-            cy = y + ROW_H // 2 - 3
+            cy = y + row_h // 2 - 3
             label(res, surface, str(rank), size, colour, (240, cy), "midleft")
             fitted(
-                res, surface, entry.name, pygame.Rect(300, y, 380, ROW_H - 6), colour, size, "left"
+                res, surface, entry.name, pygame.Rect(300, y, 380, row_h - 6), colour, size, "left"
             )
             label(res, surface, f"{entry.score:,}", size, colour, (700, cy), "midleft")
             label(

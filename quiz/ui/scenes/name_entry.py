@@ -157,23 +157,27 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
     from quiz.storage import ScoreEntry
     from quiz.ui.scenes.highscores import HighScoresScene, Table
     from quiz.ui.scenes.title import TitleScene
+    from quiz.ui.session import save_problem
 
     entry = ScoreEntry.create(
         name=name, score=stats.score, accuracy=stats.accuracy, mode="solo", packs=pack_ids
     )
     scores = session.scores
     scores.add(entry)
+    notice = None
     try:
         scores.save()
     except OSError as error:
-        session.warnings.append(f"High scores could not be saved: {error}")
+        # The table falls back to what is on disk; the player learns why at once.
+        notice = f"Your score of {stats.score:,} could not be saved: {save_problem(error)}."
     # The place as saved: saving merges in scores another game wrote meanwhile.
     saved = scores.top("solo", pack_ids)
     rank = saved.index(entry) + 1 if entry in saved else None
-    session.change_settings(last_players=(name,))
+    # The score's notice already names the folder's problem; the name need not say it again.
+    session.change_settings(report=notice is None, last_players=(name,))
     game = session.game
     title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)
     table = Table("solo", tuple(sorted(pack_ids)), title)
     session.game = None
     session.stack.reset(TitleScene(session))
-    session.stack.push(HighScoresScene(session, table, highlight=rank))
+    session.stack.push(HighScoresScene(session, table, highlight=rank, notice=notice))

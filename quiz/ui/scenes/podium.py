@@ -65,6 +65,7 @@ class PodiumScene(PartyScene):
         self.standings: tuple[Standing, ...] = over.standings if over else self.game.standings()
         self.stats: tuple[PlayerStats, ...] = over.stats if over else self.game.stats()
         self.winners = [s for s in self.standings if s.rank == 1]
+        self.save_failed = False
         self.places = self._record()
         self.menu = Menu(
             [
@@ -78,7 +79,7 @@ class PodiumScene(PartyScene):
             horizontal=True,
             text_size=theme.SMALL_SIZE + 2,
         )
-        session.change_settings(last_players=self.roster.names())
+        session.change_settings(report=not self.save_failed, last_players=self.roster.names())
         session.sound.play("fanfare")
 
     def _record(self) -> str:
@@ -102,7 +103,12 @@ class PodiumScene(PartyScene):
         try:
             scores.save()
         except OSError as error:
-            self.session.warnings.append(f"High scores could not be saved: {error}")
+            from quiz.ui.session import save_problem
+
+            # Nothing was saved: the table is back to what is on disk, and no place is claimed.
+            self.save_failed = True
+            whose = "The winner's score" if len(added) == 1 else "The winners' scores"
+            return f"{whose} could not be saved: {save_problem(error)}."
         # Places are read from the table as saved (with scores another game wrote meanwhile),
         # once all are in: a tied winner added later may have gone ahead of another.
         table = scores.top(mode, packs)
@@ -143,7 +149,12 @@ class PodiumScene(PartyScene):
         fitted(res, surface, f"{names} {verb}", pygame.Rect(48, 16, 1184, 70), colour, 72)
         for place, standing in enumerate(self.standings[:3]):
             self._block(surface, standing, PLACES[place])
-        if self.places:
+        if self.places and self.save_failed:
+            # Framed like every "could not be saved" notice, so it reads as news, not a caption.
+            box = PLACES_LINE.inflate(0, 8)
+            surface.blit(panel(res, box.size, theme.NIGHT, theme.WRONG, 245, width=3), box)
+            fitted(res, surface, self.places, box.inflate(-24, -8), theme.TEXT, theme.TINY_SIZE + 2)
+        elif self.places:
             fitted(res, surface, self.places, PLACES_LINE, theme.AMBER, theme.TINY_SIZE + 2)
         self._table(surface)
         self.menu.draw(surface, res)

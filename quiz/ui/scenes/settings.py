@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from quiz.ui import theme
 from quiz.ui.input import PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
@@ -15,9 +16,11 @@ from quiz.ui.scenes.common import (
     menu_event,
 )
 from quiz.ui.session import Session
+from quiz.ui.widgets.draw import fitted
 from quiz.ui.widgets.menu import Menu, MenuItem
 
 TIMER_STEPS: tuple[int | None, ...] = (None, 10, 15, 20, 30, 45, 60)
+PROBLEM = pygame.Rect(200, 646, 880, 28)
 VOLUME_STEPS: tuple[float, ...] = tuple(round(i / 10, 1) for i in range(11))
 
 
@@ -107,4 +110,8 @@ class SettingsScene(Scene):
         draw_heading(surface, res, "Settings")
         self.back.draw(surface, res)
         self.menu.draw(surface, res)
+        problem = self.session.settings_problem
+        if problem:
+            # Stays while the settings are not on disk: they apply now, but not next time.
+            fitted(res, surface, f"Not saved: {problem}", PROBLEM, theme.WRONG, theme.TINY_SIZE)
         draw_hints(surface, res, "Left / Right: change    " + MENU_HINTS)

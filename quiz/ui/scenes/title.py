@@ -9,7 +9,7 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import MENU_HINTS, draw_background, draw_hints, menu_pick
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import label
+from quiz.ui.widgets.draw import fitted, label
 from quiz.ui.widgets.menu import Menu, MenuItem
 
 
@@ -111,14 +111,9 @@ class TitleScene(Scene):
                 (1232, 24),
                 "topright",
             )
-        for index, warning in enumerate(self.session.warnings[-2:]):
-            label(
-                res,
-                surface,
-                warning[:110],
-                theme.TINY_SIZE,
-                theme.AMBER,
-                (96, 600 + index * 24),
-                "topleft",
-            )
+        warnings = self.session.warnings[-2:]
+        if warnings:
+            # Wrapped and shrunk to fit, never cut: the end names where a damaged file went.
+            box = pygame.Rect(96, 590, 650, 80)
+            fitted(res, surface, "\n".join(warnings), box, theme.AMBER, theme.TINY_SIZE, "left")
         draw_hints(surface, res, MENU_HINTS)

@@ -1,0 +1,56 @@
+"""The optional `fact` key: read as an id, located when wrong, absent in older packs."""
+
+from __future__ import annotations
+
+import textwrap
+
+from quiz.packs.loader import load_bytes
+from quiz.packs.model import Severity
+
+PACK = """\
+format: 1
+pack:
+  id: test-pack
+  title: "Test"
+questions:
+  - id: pilot-year
+    category: production
+    prompt: "Which year did the pilot air?"
+    answer: "1989"
+    wrong: ["1986", "1991"]
+    explain: "It aired in 1989."
+  - id: pilot-year-typed
+    category: production
+    type: text
+    prompt: "Type the year the pilot aired."
+    answer: "1989"
+    explain: "It aired in 1989."
+    fact: {fact}
+"""
+
+
+def load(fact: str):
+    return load_bytes(textwrap.dedent(PACK.format(fact=fact)).encode(), "pack.yaml")
+
+
+def test_fact_is_read_and_untagged_question_is_its_own_fact() -> None:
+    result = load("pilot-year")
+    assert result.ok, [str(d) for d in result.diagnostics]
+    assert result.pack is not None
+    first, typed = result.pack.questions
+    assert first.fact is None and first.fact_id == "pilot-year"
+    assert typed.fact == "pilot-year" and typed.fact_id == "pilot-year"
+
+
+def test_fact_must_be_an_id() -> None:
+    result = load('"Pilot Year"')
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    assert [(d.line, d.column) for d in errors] == [(18, 11)]
+    assert "'fact' must use lower-case letters" in errors[0].message
+    assert result.pack is None
+
+
+def test_fact_may_not_be_a_list() -> None:
+    result = load("[a, b]")
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    assert len(errors) == 1 and errors[0].line == 18
