@@ -30,7 +30,7 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def template(pack_id: str, title: str) -> str:
-    text = resources.files("quiz").joinpath("templates", "new-pack.yaml").read_text("utf-8")
+    text = (resources.files("quiz") / "templates" / "new-pack.yaml").read_text("utf-8")
     # a JSON string is a valid YAML double-quoted scalar, whatever the title holds
     return text.replace("__ID__", pack_id).replace("__TITLE__",
                                                    json.dumps(title, ensure_ascii=False))

@@ -17,11 +17,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Final, TextIO
 
 from quiz import paths
+from quiz.files import FileProblem, read_limited, shown_path
 from quiz.importers import archive, install
 from quiz.importers.draft import NotThisFormat, slug
 from quiz.importers.formats import NAMES, PACK, SUPPORTED, ZIP, Unsupported, detect, reader
 from quiz.importers.pipeline import build
-from quiz.importers.source import MAX_SOURCE_BYTES, SourceProblem, read_source
+from quiz.importers.source import MAX_SOURCE_BYTES, SourceProblem
 from quiz.packs.fields import ID_PATTERN
 from quiz.packs.loader import load_bytes
 from quiz.packs.model import LoadResult
@@ -186,7 +187,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
               "'-' between them", file=sys.stderr)
         return 2
     try:
-        data = read_source(source, archive.MAX_TOTAL_BYTES)
+        # Read once: the bytes checked are the bytes installed, even if the file changes.
+        data = read_limited(source, archive.MAX_TOTAL_BYTES, "file")
+    except FileProblem as bad:
+        print(f"heat-quiz: cannot read {shown_path(source)}: {bad}", file=sys.stderr)
+        return 2 if bad.missing else 1
+    try:
         kind = args.format or detect(source, data)
         if kind == PACK:
             return _import_pack(source, data, args, out)

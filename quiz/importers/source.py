@@ -1,4 +1,4 @@
-"""Reading the author's file: bounded, regular files only, and its text encoding detected.
+"""The text encoding of the author's file, detected (the file is read by quiz.files).
 
 Spreadsheets save CSV in UTF-8 (with or without a byte-order mark), in
 UTF-16 ("Unicode text"), or in the Windows code page 1252 ("CSV" in Excel on
@@ -9,10 +9,7 @@ almost never is), and only then is cp1252 tried.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Final
 
 MAX_SOURCE_BYTES: Final = 16 * 1024 * 1024  # a file to convert; the pack itself stays <= 5 MiB
@@ -24,31 +21,7 @@ _BOMS: Final = (
 
 
 class SourceProblem(Exception):
-    """The file cannot be read at all; the message names it and says why."""
-
-
-def read_source(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes, read once."""
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise SourceProblem(f"{path} is a folder, not a file to import")
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceProblem(f"{path} is not a regular file")
-        if info.st_size > limit:
-            raise SourceProblem(f"{path} is {info.st_size / 2**20:.1f} MiB; files to import "
-                                f"may be at most {limit // 2**20} MiB")
-        # O_NONBLOCK: if the path was swapped for a FIFO after the check, do not hang on it
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(handle, "rb") as stream:
-            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-                raise SourceProblem(f"{path} is not a regular file")
-            data = stream.read(limit + 1)
-    except OSError as bad:
-        raise SourceProblem(f"cannot read {path}: {bad.strerror or bad}") from None
-    if len(data) > limit:
-        raise SourceProblem(f"{path} is larger than {limit // 2**20} MiB")
-    return data
+    """The file's text cannot be decoded; the message names it and says why."""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import pygame
 
 from quiz.packs.model import LoadResult
 from quiz.paths import user_packs_dir
+from quiz.storage.problems import folder_problem
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
@@ -62,6 +63,8 @@ class PacksScene(Scene):
 
     def _load(self, refresh: bool) -> None:
         self.results = self.session.packs(refresh=refresh)
+        # Checked once per listing, not per frame: why the player's own packs cannot be there.
+        self.folder_problem = folder_problem(user_packs_dir())
         self.chosen = {p.id for p in self.session.playable_packs()}
         self.focus = 0 if self._playable(0) else -1
         self.top_row = 0
@@ -181,8 +184,12 @@ class PacksScene(Scene):
                 theme.SMALL_SIZE,
                 "left",
             )
-        where = f"Add your own packs: put .yaml files in {user_packs_dir()}"
-        fitted(res, surface, where, WHERE, theme.TEXT_DIM, theme.TINY_SIZE + 2, "left")
+        if self.folder_problem:
+            where = f"Your packs folder cannot be used: {self.folder_problem}."
+            fitted(res, surface, where, WHERE, theme.WRONG, theme.TINY_SIZE + 2, "left")
+        else:
+            where = f"Add your own packs: put .yaml files in {user_packs_dir()}"
+            fitted(res, surface, where, WHERE, theme.TEXT_DIM, theme.TINY_SIZE + 2, "left")
         if self.top_row > 0:
             label(res, surface, "more above", theme.TINY_SIZE, theme.TEXT_DIM, (640, 106))
         if last < len(self.results):
