@@ -21,7 +21,7 @@ from quiz.importers.draft import Draft, DraftQuestion, NotThisFormat, Origin, sl
 
 _ESCAPABLE: Final = "~=#{}:\\"
 _FORMAT: Final = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
-_TAG: Final = re.compile(r"<[^>]*>")
+_TAG: Final = re.compile(r"</?[A-Za-z][^<>]*>")  # a real tag, not "a <> b"
 _TRUE: Final = ("t", "true")
 _FALSE: Final = ("f", "false")
 _BLANK: Final = "_____"

@@ -65,24 +65,26 @@ def consistency(text: str, delimiter: str) -> tuple[int, int]:
     return (count if width > 1 else 0), width
 
 
-def sniff(text: str) -> type[csv.Dialect] | csv.Dialect:
-    """The CSV dialect: csv.Sniffer's guess, checked against how evenly each delimiter splits."""
+def sniff(text: str) -> type[csv.Dialect]:
+    """The CSV dialect: the delimiter csv.Sniffer guesses, checked against how evenly each
+    candidate splits the first rows. Quoting is always the spreadsheets' own ('"', doubled):
+    the Sniffer's guess of a quote character from a few rows is easily fooled by an
+    apostrophe."""
     sample = text[:_SNIFF_BYTES]
     if len(text) > _SNIFF_BYTES and "\n" in sample:
         sample = sample[:sample.rindex("\n")]
     scores = {d: consistency(text, d) for d in _DELIMITERS}
     best = max(_DELIMITERS, key=lambda d: scores[d])
     try:
-        guessed: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, _DELIMITERS)
+        guessed = csv.Sniffer().sniff(sample, _DELIMITERS).delimiter
     except csv.Error:
-        guessed = csv.excel
-    if guessed.delimiter not in _DELIMITERS or scores[guessed.delimiter] < scores[best]:
-        guessed = csv.excel_tab if best == "\t" else csv.excel
-        if best == ";":
-            class Semicolon(csv.excel):
-                delimiter = ";"
-            guessed = Semicolon
-    return guessed
+        guessed = best
+    chosen = guessed if guessed in _DELIMITERS and scores[guessed] >= scores[best] else best
+
+    class Sniffed(csv.excel):
+        delimiter = chosen
+
+    return Sniffed
 
 
 def csv_rows(text: str, file: str) -> Iterator[Row]:
