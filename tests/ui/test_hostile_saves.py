@@ -24,8 +24,8 @@ from quiz.engine import GameConfig, Mode
 from quiz.packs.registry import discover, playable
 from quiz.storage import HighScores, ScoreEntry, atomic
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.highscores import HighScoresScene
-from quiz.ui.scenes.podium import PodiumScene
+from quiz.ui.scenes.menus.highscores import HighScoresScene
+from quiz.ui.scenes.party.podium import PodiumScene
 
 WALL_LIMIT = 20.0  # seconds; only a freeze or a hang comes near it
 GOOD = {"name": "Neil", "score": 4200, "accuracy": 0.75, "date": "2025-01-01T00:00:00+00:00",
@@ -298,7 +298,7 @@ def test_a_saved_entry_and_its_screen_agree(home: Path, opened: list[Driver]) ->
 def test_the_packs_screen_says_when_the_packs_folder_is_a_file(
     home: Path, opened: list[Driver]
 ) -> None:
-    from quiz.ui.scenes.packs import PacksScene
+    from quiz.ui.scenes.menus.packs import PacksScene
 
     (home / "packs").write_text("not a folder")
     drv = open_game(opened)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from quiz.engine import GameConfig, Phase
 from quiz.ui.roster import Roster
-from quiz.ui.scenes.flow import PhaseScenes
+from quiz.ui.scenes.party.intro import PartyRoundIntroScene
+from quiz.ui.scenes.party.order import PartyOrderScene
+from quiz.ui.scenes.party.podium import PodiumScene
+from quiz.ui.scenes.party.question import PartyQuestionScene
+from quiz.ui.scenes.party.reveal import PartyRevealScene
+from quiz.ui.scenes.party.standings import PartyStandingsScene
+from quiz.ui.scenes.party.text import PartyTextScene
+from quiz.ui.scenes.phases import PhaseScenes
 from quiz.ui.session import Session
 
 
@@ -25,22 +32,13 @@ def prepare_party(session: Session, config: GameConfig) -> Roster:
     return roster
 
 
-def party_scenes() -> PhaseScenes:
-    from quiz.ui.scenes.party_intro import PartyRoundIntroScene
-    from quiz.ui.scenes.party_order import PartyOrderScene
-    from quiz.ui.scenes.party_question import PartyQuestionScene
-    from quiz.ui.scenes.party_reveal import PartyRevealScene
-    from quiz.ui.scenes.party_standings import PartyStandingsScene
-    from quiz.ui.scenes.party_text import PartyTextScene
-    from quiz.ui.scenes.podium import PodiumScene
-
-    return PhaseScenes(
-        question_phases=(Phase.QUESTION, Phase.BUZZED),
-        intro=PartyRoundIntroScene,
-        choice=PartyQuestionScene,
-        text=PartyTextScene,
-        order=PartyOrderScene,
-        reveal=PartyRevealScene,
-        standings=PartyStandingsScene,
-        end=PodiumScene,
-    )
+PARTY_SCENES = PhaseScenes(
+    question_phases=(Phase.QUESTION, Phase.BUZZED),
+    intro=PartyRoundIntroScene,
+    choice=PartyQuestionScene,
+    text=PartyTextScene,
+    order=PartyOrderScene,
+    reveal=PartyRevealScene,
+    standings=PartyStandingsScene,
+    end=PodiumScene,
+)

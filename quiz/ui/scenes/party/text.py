@@ -8,8 +8,8 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import is_pad
-from quiz.ui.scenes.party_base import PartyScene
-from quiz.ui.scenes.text_answer import FIELD, TextAnswerScene
+from quiz.ui.scenes.party.base import PartyScene
+from quiz.ui.scenes.solo.text_answer import FIELD, TextAnswerScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import label

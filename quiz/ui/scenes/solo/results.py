@@ -12,7 +12,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints, menu_pick
 from quiz.ui.scenes.game_base import PLAYER, GameScene
-from quiz.ui.scenes.highscores import Table
+from quiz.ui.scenes.menus.highscores import Table
 from quiz.ui.session import Session
 from quiz.ui.widgets.chart import draw_round_chart
 from quiz.ui.widgets.draw import ease_out, label, panel
@@ -53,28 +53,25 @@ class ResultsScene(GameScene):
         session.sound.play("fanfare")
 
     def handle(self, action: PlayerAction) -> None:
-        from quiz.ui.scenes.flow import quit_to_title, start_game
-
         if action.action in (Action.BACK, Action.PAUSE):
-            quit_to_title(self.session)
+            self.session.routes.quit_to_title()
             return
         key = menu_pick(self.session, self.menu, action)
         if key is None:
             return
         if key == "save":
-            from quiz.ui.scenes.name_entry import open_high_score_entry
+            from quiz.ui.scenes.menus.name_entry import open_high_score_entry
 
             open_high_score_entry(self.session, self.stats, self.pack_ids)
         elif key == "scores":
-            from quiz.ui.scenes.highscores import HighScoresScene
-            from quiz.ui.scenes.title import TitleScene
+            from quiz.ui.scenes.menus.highscores import HighScoresScene
 
-            self.session.stack.reset(TitleScene(self.session))
+            self.session.stack.reset(self.session.routes.title())
             self.session.stack.push(HighScoresScene(self.session, self.table()))
         elif key == "again":
-            start_game(self.session, dataclasses.replace(self.game.config, seed=None))
+            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None))
         else:
-            quit_to_title(self.session)
+            self.session.routes.quit_to_title()
 
     def table(self) -> Table:
         titles = [p.title for p in self.game.config.packs]

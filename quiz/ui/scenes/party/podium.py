@@ -15,7 +15,7 @@ from quiz.engine import GameEnded, Phase, PlayerStats, Standing
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints, menu_pick
-from quiz.ui.scenes.party_base import PartyScene
+from quiz.ui.scenes.party.base import PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import ease_out, fitted, label, panel
@@ -116,26 +116,22 @@ class PodiumScene(PartyScene):
         return places_line(placed, config.mode.label)
 
     def handle(self, action: PlayerAction) -> None:
-        from quiz.ui.scenes.flow import quit_to_title, start_game
-
         if self.handle_devices(action) or self.age < PODIUM_GUARD:
             return
         if action.action in (Action.BACK, Action.PAUSE):
-            quit_to_title(self.session)
+            self.session.routes.quit_to_title()
             return
         key = menu_pick(self.session, self.menu, action)
         if key is None:
             return
         if key == "rematch":
             # Same players, same settings, new questions.
-            start_game(self.session, dataclasses.replace(self.game.config, seed=None))
+            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None))
         elif key == "lobby":
-            from quiz.ui.scenes.lobby import LobbyScene
-
-            quit_to_title(self.session)
-            self.session.stack.push(LobbyScene(self.session))
+            self.session.routes.quit_to_title()
+            self.session.stack.push(self.session.routes.lobby())
         else:
-            quit_to_title(self.session)
+            self.session.routes.quit_to_title()
 
     def animating(self) -> bool:
         return self.age < 2.0

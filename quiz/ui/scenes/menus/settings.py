@@ -97,7 +97,7 @@ class SettingsScene(Scene):
                 self.session.sound.play("select")
                 self.session.stack.pop()
             elif event.key == "keys":
-                from quiz.ui.scenes.key_zones import KeyZonesScene
+                from quiz.ui.scenes.menus.key_zones import KeyZonesScene
 
                 self.session.sound.play("select")
                 self.session.stack.push(KeyZonesScene(self.session))

@@ -90,14 +90,13 @@ class PartyScene(GameScene):
         super().update(dt)
 
     def open_reconnect(self) -> None:
-        from quiz.ui.scenes.flow import quit_to_title
-        from quiz.ui.scenes.reconnect import ReconnectScene
+        from quiz.ui.scenes.party.reconnect import ReconnectScene
 
         paused_here = self.game.pause()
 
         def closed(choice: object) -> None:
             if choice == "quit":
-                quit_to_title(self.session)
+                self.session.routes.quit_to_title()
                 return
             if choice == "without":
                 self.roster.excused.update(self.roster.waiting())

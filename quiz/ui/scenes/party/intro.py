@@ -11,8 +11,8 @@ import pygame
 from quiz.engine import Mode
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
-from quiz.ui.scenes.party_base import PartyScene
-from quiz.ui.scenes.round_intro import CARD, RoundIntroScene
+from quiz.ui.scenes.party.base import PartyScene
+from quiz.ui.scenes.solo.round_intro import CARD, RoundIntroScene
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import label
 
@@ -30,7 +30,7 @@ class PartyRoundIntroScene(PartyScene, RoundIntroScene):
         if self.started:
             return
         if self.mode is Mode.TURNS:
-            from quiz.ui.scenes.pass_device import PassDeviceScene
+            from quiz.ui.scenes.party.pass_device import PassDeviceScene
 
             self.started = True
             self.session.stack.replace(PassDeviceScene(self.session))

@@ -8,7 +8,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.game_base import PLAYER
-from quiz.ui.scenes.question_base import QuestionBase
+from quiz.ui.scenes.solo.question_base import QuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile

@@ -70,9 +70,7 @@ class QuestionBase(GameScene):
         if game.phase is not self.phase:
             waited = self._locked_age is not None and self.age - self._locked_age < LOCK_DELAY
             if not waited:
-                from quiz.ui.scenes.flow import scene_for
-
-                self.session.stack.replace(scene_for(self.session, self._held))
+                self.session.stack.replace(self.session.routes.for_phase(self._held))
 
     def animating(self) -> bool:
         return True  # the countdown drains every frame

@@ -8,7 +8,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
-from quiz.ui.scenes.party_base import PartyScene, device_text, keys_of
+from quiz.ui.scenes.party.base import PartyScene, device_text, keys_of
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar, chips_width, key_chips
 from quiz.ui.widgets.draw import ease_out, fitted, label, panel

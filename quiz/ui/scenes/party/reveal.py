@@ -14,7 +14,7 @@ from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
-from quiz.ui.scenes.party_base import HEADER_PAUSE, PartyScene
+from quiz.ui.scenes.party.base import HEADER_PAUSE, PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
@@ -71,7 +71,7 @@ class PartyRevealScene(PartyScene):
 
     def _next(self) -> None:
         if self.mode is Mode.TURNS and self._more_in_round():
-            from quiz.ui.scenes.pass_device import PassDeviceScene
+            from quiz.ui.scenes.party.pass_device import PassDeviceScene
 
             self.session.stack.replace(PassDeviceScene(self.session))
         else:

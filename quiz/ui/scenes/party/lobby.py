@@ -27,8 +27,8 @@ from quiz.ui.scenes.common import (
     is_back,
     menu_event,
 )
-from quiz.ui.scenes.party_base import keys_of
-from quiz.ui.scenes.settings import TIMER_STEPS, timer_text
+from quiz.ui.scenes.party.base import keys_of
+from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
 from quiz.ui.session import Session
 from quiz.ui.widgets.lobby_view import (
     COLUMNS,
@@ -188,7 +188,7 @@ class LobbyScene(Scene):
             self._edit(self.card_focus)
 
     def _edit(self, slot: int, by_pad: bool = False) -> None:
-        from quiz.ui.scenes.lobby_edit import PlayerEditScene
+        from quiz.ui.scenes.party.lobby_edit import PlayerEditScene
 
         self.session.sound.play("select")
         # Opened while walking the cards: back to the cards after. A pad cannot leave the
@@ -229,8 +229,6 @@ class LobbyScene(Scene):
         )
 
     def _start(self) -> None:
-        from quiz.ui.scenes.flow import start_game
-
         if len(self.roster) < 2:
             self.message = "A party needs at least two players."
             self.session.sound.play("wrong")
@@ -245,7 +243,7 @@ class LobbyScene(Scene):
         self.session.change_settings(
             rounds=self.rounds, timer_seconds=self.seconds, last_players=config.names
         )
-        start_game(self.session, config)
+        self.session.routes.start_game(config)
 
     # Drawing ----------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import PartyPlayer, Roster
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import menu_event
-from quiz.ui.scenes.name_entry import NameEntryScene, NamePrompt
+from quiz.ui.scenes.menus.name_entry import NameEntryScene, NamePrompt
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel

@@ -15,8 +15,8 @@ from quiz.engine import AnswerLocked, Event, Mode, Phase, QuestionView, Revealed
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
-from quiz.ui.scenes.party_base import HEADER_PAUSE, PartyScene, keys_of
-from quiz.ui.scenes.question_base import LastSecondsTick
+from quiz.ui.scenes.party.base import HEADER_PAUSE, PartyScene, keys_of
+from quiz.ui.scenes.solo.question_base import LastSecondsTick
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, panel
 from quiz.ui.widgets.hud import draw_countdown
@@ -86,9 +86,7 @@ class PartyQuestionBase(PartyScene):
         if not game.paused and self._closed_at is None:
             self._ticks.update(self.session.sound, game.time_left())
         if self._closed_at is not None and self.age - self._closed_at >= LOCK_DELAY:
-            from quiz.ui.scenes.flow import scene_for
-
-            self.session.stack.replace(scene_for(self.session, self._held))
+            self.session.stack.replace(self.session.routes.for_phase(self._held))
 
     def _only_absent_left(self) -> bool:
         """Everyone still to answer has no controller: nobody can, so close the question now.

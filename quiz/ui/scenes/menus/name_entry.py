@@ -143,20 +143,17 @@ def open_high_score_entry(session: Session, stats: PlayerStats, pack_ids: list[s
     )
 
     def entered(name: object) -> None:
-        from quiz.ui.scenes.flow import quit_to_title
-
         if isinstance(name, str) and name:
             _save_high_score(session, stats, pack_ids, name)
         else:
-            quit_to_title(session)  # Esc: leave without saving
+            session.routes.quit_to_title()  # Esc: leave without saving
 
     session.stack.replace(NameEntryScene(session, prompt), entered)
 
 
 def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], name: str) -> None:
     from quiz.storage import ScoreEntry
-    from quiz.ui.scenes.highscores import HighScoresScene, Table
-    from quiz.ui.scenes.title import TitleScene
+    from quiz.ui.scenes.menus.highscores import HighScoresScene, Table
     from quiz.ui.session import save_problem
 
     entry = ScoreEntry.create(
@@ -179,5 +176,5 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
     title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)
     table = Table("solo", tuple(sorted(pack_ids)), title)
     session.game = None
-    session.stack.reset(TitleScene(session))
+    session.stack.reset(session.routes.title())
     session.stack.push(HighScoresScene(session, table, highlight=rank, notice=notice))

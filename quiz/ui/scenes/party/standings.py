@@ -8,7 +8,7 @@ from quiz.engine import Phase, RoundEnded
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
-from quiz.ui.scenes.party_base import PartyScene
+from quiz.ui.scenes.party.base import PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.scoreboard import Scoreboard

@@ -39,30 +39,30 @@ class TitleScene(Scene):
         key = menu_pick(self.session, self.menu, action)
         stack = self.session.stack
         if key == "solo":
-            from quiz.ui.scenes.setup import SetupScene
+            from quiz.ui.scenes.menus.setup import SetupScene
 
             stack.push(SetupScene(self.session))
         elif key == "party":
-            from quiz.ui.scenes.lobby import LobbyScene
+            from quiz.ui.scenes.party.lobby import LobbyScene
 
             stack.push(LobbyScene(self.session))
         elif key == "packs":
-            from quiz.ui.scenes.packs import PacksScene
+            from quiz.ui.scenes.menus.packs import PacksScene
 
             stack.push(PacksScene(self.session))
         elif key == "scores":
-            from quiz.ui.scenes.highscores import HighScoresScene
+            from quiz.ui.scenes.menus.highscores import HighScoresScene
 
             stack.push(HighScoresScene(self.session))
         elif key == "settings":
-            from quiz.ui.scenes.settings import SettingsScene
+            from quiz.ui.scenes.menus.settings import SettingsScene
 
             stack.push(SettingsScene(self.session))
         elif key == "quit":
             self._ask_quit()
 
     def _ask_quit(self) -> None:
-        from quiz.ui.scenes.confirm import ConfirmScene
+        from quiz.ui.scenes.menus.confirm import ConfirmScene
 
         def answered(yes: object) -> None:
             if yes:

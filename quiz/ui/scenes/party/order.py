@@ -13,7 +13,7 @@ import pygame
 
 from quiz.engine import Mode
 from quiz.ui import theme
-from quiz.ui.scenes.party_question_base import PartyQuestionBase
+from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.player_card import CardLook

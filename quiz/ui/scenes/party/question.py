@@ -16,7 +16,7 @@ import pygame
 from quiz.engine import Buzzed, BuzzMissed, Event, Mode, Phase
 from quiz.ui import theme
 from quiz.ui.roster import PAD_KEYS
-from quiz.ui.scenes.party_question_base import PartyQuestionBase
+from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import label, panel

@@ -18,7 +18,7 @@ from quiz.ui.scenes.common import (
     draw_hints,
     menu_event,
 )
-from quiz.ui.scenes.settings import TIMER_STEPS, timer_text
+from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted
 from quiz.ui.widgets.menu import Menu, MenuItem
@@ -96,8 +96,6 @@ class SetupScene(Scene):
         )
 
     def _start(self) -> None:
-        from quiz.ui.scenes.flow import start_game
-
         try:
             config = self.config()
         except ValueError as error:
@@ -107,7 +105,7 @@ class SetupScene(Scene):
         self.session.change_settings(
             rounds=self.rounds, per_round=self.per_round, timer_seconds=self.seconds
         )
-        start_game(self.session, config)
+        self.session.routes.start_game(config)
 
     def resumed(self) -> None:
         self._refresh()  # the pack picker may have changed the packs
@@ -126,7 +124,7 @@ class SetupScene(Scene):
                 self.session.sound.play("select")
                 self._start()
             elif event.key == "packs":
-                from quiz.ui.scenes.packs import PacksScene
+                from quiz.ui.scenes.menus.packs import PacksScene
 
                 self.session.sound.play("select")
                 self.session.stack.push(PacksScene(self.session))
