@@ -16,6 +16,7 @@ Not part of CI: it runs for minutes. Exit status 1 if the game raised.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import sys
@@ -179,11 +180,11 @@ def main() -> int:
 
     logging.disable(logging.WARNING)  # the set-aside warnings would flood the report
 
-    from quiz.storage import atomic
     from quiz.ui.driver import Driver
 
     soak = Soak(random.Random(args.seed), home)
-    atomic.os.replace = refusing_replace(soak)  # type: ignore[assignment]
+    # Every save swaps its file in with os.replace: refusing it is a folder gone read-only.
+    os.replace = refusing_replace(soak)  # type: ignore[assignment]
     if not args.no_tracemalloc:
         tracemalloc.start()
     started = time.perf_counter()
@@ -199,8 +200,12 @@ def main() -> int:
                 heap = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
                 samples.append(Sample(now - started, rss_bytes(), heap, soak.actions))
                 latest = samples[-1]
+                caches = drv.session.resources.cache_sizes()
+                cached = "  ".join(f"{name} {count}/{size / 2**20:.0f}MB"
+                                   for name, (count, size) in caches.items() if count)
                 print(f"{latest.seconds:7.0f} s  {latest.actions:7,} actions  "
-                      f"RSS {megabytes(latest.rss)}  heap {megabytes(latest.heap)}", flush=True)
+                      f"RSS {megabytes(latest.rss)}  heap {megabytes(latest.heap)}  "
+                      f"caches: {cached}", flush=True)
                 next_sample += args.every
             if now >= end:
                 break
@@ -208,6 +213,9 @@ def main() -> int:
                 frames += drv.control.frames
                 drv.close()
                 drv = Driver.open()
+                # A player's restart is a new process; here the old session's surfaces sit in
+                # reference cycles (scenes and session) until a full collection frees them.
+                gc.collect()
                 soak.pads.clear()
                 soak.restarts += 1
             soak.act(drv)

@@ -9,7 +9,7 @@ before set_mode).
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -54,6 +54,21 @@ class Resources:
         self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
         self._memo: dict[object, pygame.Surface] = {}
         self._pictures: dict[tuple[str, tuple[int, int]], pygame.Surface | None] = {}
+
+    def cache_sizes(self) -> dict[str, tuple[int, int]]:
+        """Each cache's entry count and pixel bytes, for the memory soak."""
+
+        def pixels(surfaces: Iterable[pygame.Surface | None]) -> int:
+            return sum(s.get_bytesize() * s.get_width() * s.get_height() for s in surfaces if s)
+
+        fitted = [f.surface for f in self._fitted.values()]
+        return {
+            "text": (len(self._text), pixels(self._text.values())),
+            "fitted": (len(fitted), pixels(fitted)),
+            "memo": (len(self._memo), pixels(self._memo.values())),
+            "images": (len(self._images), pixels(self._images.values())),
+            "pictures": (len(self._pictures), pixels(self._pictures.values())),
+        }
 
     def memo(self, key: object, make: Callable[[], pygame.Surface]) -> pygame.Surface:
         """A surface made once per key (panels, shapes, the backdrop)."""

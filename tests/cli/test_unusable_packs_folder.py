@@ -14,24 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_packs_cli import GOOD as PACK
 
 from quiz.cli import main
 from quiz.paths import user_packs_dir
 from quiz.storage import problems
-
-PACK = """\
-format: 1
-pack:
-  id: tiny
-  title: "Tiny"
-questions:
-  - id: q1
-    category: general
-    prompt: "Who plays Vincent Hanna?"
-    answer: "Al Pacino"
-    wrong: ["Robert De Niro"]
-    explain: "Pacino plays the cop."
-"""
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

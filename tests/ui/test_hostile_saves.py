@@ -10,7 +10,6 @@ file, or os.replace is patched to raise PermissionError as a read-only folder wo
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import time
@@ -18,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from party_helpers import device_keys, open_lobby, play_to_podium, right_index, right_order, zones
+from test_party_podium import tied_game_to_podium
 from ui_helpers import answer_keyboard, play_to_results
 
 from quiz.engine import GameConfig, Mode
@@ -177,6 +176,25 @@ def under_a_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return blocker
 
 
+def refuse_replace(monkeypatch: pytest.MonkeyPatch, error: OSError) -> list[bool]:
+    """Make every save's os.replace raise `error` while the returned flag holds True.
+
+    As a folder made read-only after the start refuses (chmod does not stop root). Set the
+    flag to False to let saves through again; never monkeypatch.undo(), which would also undo
+    the test's own HEAT_QUIZ_HOME and let a save reach the real home folder.
+    """
+    real_replace = os.replace
+    refusing = [True]
+
+    def replace(source: object, target: object) -> None:
+        if refusing[0]:
+            raise error
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    return refusing
+
+
 def test_solo_score_in_an_unusable_home_is_told_at_once_and_not_shown_as_saved(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, opened: list[Driver]
 ) -> None:
@@ -202,16 +220,7 @@ def test_solo_score_with_a_refused_replace_shows_the_table_on_disk(
     (home / "scores.json").write_bytes(scores_bytes({**GOOD, "score": 1}))
     drv = open_game(opened, short_solo())
 
-    real_replace = os.replace
-    refusing = [True]
-
-    def refuse(source: object, target: object) -> None:
-        if refusing[0]:
-            raise PermissionError(13, "Permission denied")
-        real_replace(source, target)  # type: ignore[arg-type]
-
-    # As a folder made read-only after the start would refuse (chmod does not stop root).
-    monkeypatch.setattr(atomic.os, "replace", refuse)
+    refusing = refuse_replace(monkeypatch, PermissionError(13, "Permission denied"))
     play_solo_and_save(drv, "Vincent")
     scene = drv.scene
     assert isinstance(scene, HighScoresScene)
@@ -225,44 +234,17 @@ def test_solo_score_with_a_refused_replace_shows_the_table_on_disk(
     ]
 
 
-def party_to_podium(drv: Driver) -> None:
-    from quiz.ui.scenes.flow import start_game
-
-    open_lobby(drv)
-    keys = zones(drv)
-    drv.press(keys[0][0])
-    drv.press(keys[1][0])
-    config = dataclasses.replace(
-        drv.scene.config(),  # type: ignore[attr-defined]
-        mode=Mode.EVERYONE, rounds=1, per_round=2, seed=3,
-    )
-    start_game(drv.session, config)
-    drv.step(2)
-
-    def answer(d: Driver) -> None:
-        first, second = device_keys(d, 0), device_keys(d, 1)
-        if d.scene_name == "party_order":
-            for item in right_order(d.game):
-                d.press(first[item])
-            d.press(second[0])
-        else:
-            right = right_index(d.game)
-            d.press(first[right], second[(right + 1) % 2])
-
-    play_to_podium(drv, answer)
-
-
 def test_party_winner_in_an_unusable_home_is_told_on_the_podium(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, opened: list[Driver]
 ) -> None:
     blocker = under_a_file(monkeypatch, tmp_path)
     drv = open_game(opened)
-    party_to_podium(drv)
+    tied_game_to_podium(drv)  # two winners, both of whom would make the table
     podium = drv.scene
     assert isinstance(podium, PodiumScene)
     assert podium.save_failed
     assert podium.places == (
-        f"The winner's score could not be saved: {blocker} is a file, not a folder.")
+        f"The winners' scores could not be saved: {blocker} is a file, not a folder.")
     config = drv.game.config
     assert drv.session.scores.top(config.mode.value, config.pack_ids) == ()
     assert drv.session.toast is None and drv.session.warnings == []
@@ -292,16 +274,7 @@ def test_a_settings_save_that_works_again_clears_the_problem(
 ) -> None:
     drv = open_game(opened)
 
-    real_replace = os.replace
-    full = [True]
-
-    def refuse(source: object, target: object) -> None:
-        if full[0]:
-            raise OSError(28, "No space left on device")
-        real_replace(source, target)  # type: ignore[arg-type]
-
-    # (Never monkeypatch.undo() here: it would also undo the test's own HEAT_QUIZ_HOME.)
-    monkeypatch.setattr(atomic.os, "replace", refuse)
+    full = refuse_replace(monkeypatch, OSError(28, "No space left on device"))
     drv.press("m")
     assert drv.session.settings_problem == "the disk is full"
     full[0] = False
