@@ -15,8 +15,10 @@ from typing import TextIO
 from quiz import __version__, paths
 from quiz.packs.loader import load_pack
 from quiz.packs.model import LoadResult
-from quiz.packs.registry import PACK_SUFFIXES, discover
+from quiz.files import FileProblem, examine, is_dir, shown_path
+from quiz.packs.registry import discover, pack_files
 from quiz.storage.problems import folder_problem
+from quiz.textsafe import TerminalStream, for_terminal
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
@@ -27,21 +29,36 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+MAX_SCAN_DEPTH = 8  # folders below a folder given to validate
+
+
+class UsageProblem(Exception):
+    """A path on the command line names nothing usable: a usage error, exit 2."""
+
+
 def _expand(targets: Sequence[str]) -> list[Path]:
-    """Files as given; folders replaced by the pack files inside them."""
+    """Files as given; folders replaced by the pack files inside them (links to folders
+    not followed, each real file once). A target that is not there is a UsageProblem."""
     found: list[Path] = []
     for target in targets:
+        try:
+            examine(target)
+        except FileProblem as problem:
+            raise UsageProblem(f"{shown_path(target)}: {problem}") from None
         path = Path(target)
-        if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() in PACK_SUFFIXES)
-            found.extend(inside)
+        if is_dir(path):
+            found.extend(pack_files(path, depth=MAX_SCAN_DEPTH))
         else:
             found.append(path)
     return found
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    files = _expand(args.paths)
+    try:
+        files = _expand(args.paths)
+    except UsageProblem as problem:
+        print(f"heat-quiz: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     if not files:
         print("heat-quiz: no pack files (*.yaml, *.yml) found there", file=sys.stderr)
         return EXIT_USAGE
@@ -76,7 +93,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if not results:
         print("no packs found", file=out)
     else:
-        rows = [("ID", "TITLE", "QUESTIONS", "FROM", "PATH")] + [_describe(r) for r in results]
+        rows = [("ID", "TITLE", "QUESTIONS", "FROM", "PATH")] + \
+            [tuple(map(for_terminal, _describe(r))) for r in results]
         widths = [max(len(row[i]) for row in rows) for i in range(4)]
         for row in rows:
             cells = [row[i].ljust(widths[i]) for i in range(4)] + [row[4]]
@@ -158,10 +176,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    stream = out if out is not None else sys.stdout
+    # Pack texts and file names reach these streams: control characters go out escaped.
+    stream = TerminalStream(out if out is not None else sys.stdout)
+    errors, sys.stderr = sys.stderr, TerminalStream(sys.stderr)  # type: ignore[assignment]
     try:
-        return int(args.handler(args, stream))
+        return int(args.handler(args, stream))  # type: ignore[arg-type]
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        sys.stderr = errors

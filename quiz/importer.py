@@ -23,6 +23,7 @@ from typing import Any, TextIO
 import yaml
 
 from quiz import paths
+from quiz.files import FileProblem, read_limited, shown_path
 from quiz.packs.loader import MAX_FILE_BYTES, load_bytes
 from quiz.packs.model import Pack
 from quiz.packs.validate import MAX_ANSWER, MAX_PROMPT
@@ -124,16 +125,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     source = Path(args.file)
     target_dir = paths.user_packs_dir()
     try:
-        size = source.stat().st_size
-        if size > MAX_FILE_BYTES:
-            print(f"heat-quiz: {source} is larger than {MAX_FILE_BYTES // 2**20} MiB",
-                  file=sys.stderr)
-            return 1
         # Read once: the bytes validated are the bytes written, even if the file changes.
-        raw = source.read_bytes()
-    except OSError as bad:
-        print(f"heat-quiz: cannot read {source}: {bad.strerror}", file=sys.stderr)
-        return 1
+        raw = read_limited(source, MAX_FILE_BYTES, "file")
+    except FileProblem as bad:
+        print(f"heat-quiz: cannot read {shown_path(source)}: {bad}", file=sys.stderr)
+        return 2 if bad.missing else 1
     skipped: list[str] = []
     if source.suffix.lower() == ".json":
         try:

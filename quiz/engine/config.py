@@ -82,6 +82,10 @@ class GameConfig:
     difficulty: Difficulty | frozenset[Difficulty] | None = None
     seed: int | None = None
     buzz_seconds: float = DEFAULT_BUZZ_SECONDS
+    # Recent games on these packs, oldest first, each the keys ("pack/id") of the questions
+    # it dealt: the planner prefers the others. An input like the seed, so a seeded game
+    # replays the same for the same history.
+    history: tuple[tuple[str, ...], ...] = ()
     _names: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
@@ -89,6 +93,7 @@ class GameConfig:
         object.__setattr__(self, "mode", Mode(self.mode))
         object.__setattr__(self, "players", tuple(self.players))
         object.__setattr__(self, "packs", tuple(self.packs))
+        object.__setattr__(self, "history", tuple(tuple(game) for game in self.history))
         names = tuple(name.strip() for name in self.players)
         object.__setattr__(self, "_names", names)
         self._check_players(names)

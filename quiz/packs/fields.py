@@ -16,6 +16,7 @@ from typing import Final, TypeVar
 
 from quiz.packs.model import Diagnostic, Severity
 from quiz.packs.yamlnodes import AnyNode, Mapping, Scalar, Sequence
+from quiz.textsafe import control_at, describe_char
 
 ID_PATTERN: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _INT_PATTERN: Final = re.compile(r"^[0-9]+$")
@@ -92,10 +93,19 @@ class FieldReader:
             self.error(node, f"'{name}' is empty")
             return None
         value = node.value.strip()
+        self.no_controls(node, name, node.value)
         if limit is not None and len(value) > limit:
             self.error(node, f"'{name}' is {len(value)} characters long; "
                              f"the limit is {limit}")
         return value
+
+    def no_controls(self, node: Scalar, name: str, value: str) -> None:
+        """Control characters are refused: a NUL breaks rendering, an ESC a terminal."""
+        index = control_at(value)
+        if index is not None:
+            self.error(node, f"'{name}' holds the control character "
+                             f"{describe_char(value[index])} at character {index + 1}; "
+                             "pack texts may not hold control characters")
 
     def text_list(self, node: AnyNode, name: str, limit: int) -> list[tuple[Scalar, str]]:
         if not isinstance(node, Sequence):

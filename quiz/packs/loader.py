@@ -6,15 +6,20 @@ as a located Diagnostic in the LoadResult.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Final
 
+from quiz.files import FileProblem, read_limited
 from quiz.packs.model import Diagnostic, LoadResult, Severity
 from quiz.packs.validate import build_pack
 from quiz.packs.yamlnodes import YamlProblem, compose
+from quiz.textsafe import describe_char
 
 MAX_FILE_BYTES: Final = 5 * 1024 * 1024
 _BOM: Final = b"\xef\xbb\xbf"
+# Raw control characters YAML itself refuses (tab, line ends and NEL are its own).
+_RAW_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
@@ -31,8 +36,8 @@ def _decode(data: bytes, file: str) -> tuple[str | None, Diagnostic | None]:
 
     if len(data) > MAX_FILE_BYTES:
         size = len(data) / (1024 * 1024)
-        return None, problem(1, 1, f"the file is {size:.1f} MiB; a pack may be at most "
-                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MiB")
+        return None, problem(1, 1, f"the pack file is {size:.1f} MiB; a pack file may be at "
+                                   f"most {MAX_FILE_BYTES // (1024 * 1024)} MiB")
     data = data.removeprefix(_BOM)
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -40,11 +45,27 @@ def _decode(data: bytes, file: str) -> tuple[str | None, Diagnostic | None]:
         return None, problem(line, column, "this is a binary file, not YAML text "
                                            "(it contains a NUL byte)")
     try:
-        return data.decode("utf-8"), None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as bad:
         line, column = _position(data, bad.start)
         return None, problem(line, column, f"the file is not valid UTF-8 (byte "
                                            f"0x{data[bad.start]:02x}); save it as UTF-8 text")
+    control = _raw_control(text, file)
+    return (None, control) if control else (text, None)
+
+
+def _raw_control(text: str, file: str) -> Diagnostic | None:
+    """A control character written raw into the file, located (YAML would only say 'special
+    characters are not allowed', without a place)."""
+    found = _RAW_CONTROL.search(text)
+    if found is None:
+        return None
+    at = found.start()
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    return Diagnostic(Severity.ERROR, file, line, column,
+                      f"the file holds the control character {describe_char(found.group())}; "
+                      "pack texts may not hold control characters")
 
 
 def load_bytes(data: bytes, file: str, base_dir: Path | None = None,
@@ -65,16 +86,13 @@ def load_bytes(data: bytes, file: str, base_dir: Path | None = None,
 
 
 def load_pack(path: Path | str, builtin: bool = False) -> LoadResult:
-    """Read and validate the pack file at `path`."""
+    """Read and validate the pack file at `path`; only a regular file is ever opened."""
     path = Path(path)
     file = str(path)
     try:
-        if path.is_dir():
-            raise IsADirectoryError(21, "is a folder, not a pack file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as bad:
-        reason = bad.strerror or str(bad)
-        diagnostic = Diagnostic(Severity.ERROR, file, 1, 1, f"cannot read the file: {reason}")
+        data = read_limited(path, MAX_FILE_BYTES, "pack file")
+    except FileProblem as bad:
+        reason = str(bad) if bad.too_big else f"cannot read the file: {bad}"
+        diagnostic = Diagnostic(Severity.ERROR, file, 1, 1, reason)
         return LoadResult(path, None, (diagnostic,))
     return load_bytes(data, file, base_dir=path.parent, path=path, builtin=builtin)

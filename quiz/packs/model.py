@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from quiz.textsafe import for_terminal
+
 
 class QuestionType(str, Enum):
     CHOICE = "choice"
@@ -36,7 +38,9 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+        # Printed to terminals: a file name or a quoted text may hold an ESC.
+        return for_terminal(
+            f"{self.file}:{self.line}:{self.column}: {self.severity.value}: {self.message}")
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class Pack:
     path: Path | None = None
     builtin: bool = False
     format: int = 1
+    font: Path | None = None  # the pack's own TTF/OTF, for the texts of its questions
 
     def category_name(self, category_id: str) -> str:
         for category in self.categories:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from quiz.packs import layout
+from quiz import files
+from quiz.packs import fonts, images, layout
 from quiz.packs.fields import FieldReader, kind
 from quiz.packs.model import (
     Category,
@@ -23,6 +25,7 @@ from quiz.packs.model import (
     Question,
     QuestionType,
 )
+from quiz.packs.fontmetrics import COVERAGE
 from quiz.packs.yamlnodes import AnyNode, Mapping, Scalar, Sequence
 
 FORMAT_VERSION: Final = 1
@@ -33,7 +36,7 @@ TIME_RANGE: Final = (5, 120)
 ROUND_SIZE: Final = 5  # the default questions per round, for the thin-category warning
 
 TOP_KEYS: Final = ("format", "pack", "categories", "questions")
-PACK_KEYS: Final = ("id", "title", "description", "author", "version", "language")
+PACK_KEYS: Final = ("id", "title", "description", "author", "version", "language", "font")
 QUESTION_KEYS: Final = (
     "id", "category", "difficulty", "type", "prompt", "answer", "wrong", "accept",
     "items", "explain", "source", "image", "time", "fact",
@@ -45,7 +48,11 @@ TYPE_FIELDS: Final = {
     QuestionType.TEXT: {"answer", "accept"},
     QuestionType.ORDER: {"items"},
 }
-_IMAGE_MAGIC: Final = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+# Texts read but never drawn: no warning about characters the font lacks.
+_NOT_SHOWN: Final = frozenset({"pack id", "id", "category id", "category", "type",
+                               "difficulty", "image", "font", "version", "language"})
+_GAME_FONT: Final = fonts.Coverage(COVERAGE)
+MAX_GLYPH_WARNINGS: Final = 20  # then one summary: a whole pack in another script is one fix
 
 
 @dataclass
@@ -53,6 +60,9 @@ class _Checker(FieldReader):
     """The rules of format 1, on top of the generic readers."""
 
     base_dir: Path | None = None  # where images are looked for; None checks text only
+    coverage: fonts.Coverage = field(default=_GAME_FONT)  # what the texts will be drawn with
+    undrawable: int = 0  # texts with characters the font lacks
+    pack_font: Path | None = None
 
     # -- the pack ----------------------------------------------------------
     def pack(self, root: AnyNode | None, path: Path | None, builtin: bool) -> Pack | None:
@@ -85,6 +95,7 @@ class _Checker(FieldReader):
             if "questions" in top else []
         if categories is not None:
             self.thin_categories(categories, questions)
+        self.undrawable_summary(root)
 
         if meta is None or self.error_count:
             return None
@@ -94,7 +105,7 @@ class _Checker(FieldReader):
             categories=tuple(Category(cid, name) for cid, (_, name) in (categories or {}).items()),
             description=optional.get("description"), author=optional.get("author"),
             version=optional.get("version"), language=optional.get("language") or "en",
-            path=path, builtin=builtin, format=FORMAT_VERSION,
+            path=path, builtin=builtin, format=FORMAT_VERSION, font=self.pack_font,
         )
 
     def pack_meta(self, node: AnyNode) -> tuple[str, str, dict[str, str]] | None:
@@ -102,6 +113,7 @@ class _Checker(FieldReader):
             self.error(node, f"'pack' must be a mapping with id and title, not {kind(node)}")
             return None
         keys = self.fields(node, PACK_KEYS, "'pack'")
+        self.pack_font = self.font(keys["font"]) if "font" in keys else None  # before texts
         for required in ("id", "title"):
             if required not in keys:
                 self.error(node, f"missing '{required}' in 'pack'")
@@ -278,41 +290,98 @@ class _Checker(FieldReader):
             return None
         return seconds
 
-    def image(self, node: AnyNode) -> Path | None:
-        value = self.text(node, "image")
+    # -- files beside the pack: pictures and a font -------------------------
+    def pack_file(self, node: AnyNode, key: str, what: str) -> Path | None:
+        """The resolved path a pack names for `key`, held to the rules of both images and
+        fonts: relative, inside the pack's folder (links too), a regular file."""
+        value = self.text(node, key)
         if value is None:
             return None
         relative = Path(value)
-        if relative.is_absolute() or value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value):
-            self.error(node, f"'image' must be a path relative to the pack file, not '{value}'")
+        if relative.is_absolute() or value.startswith(("/", "\\")) or \
+                re.match(r"^[A-Za-z]:", value):
+            self.error(node, f"'{key}' must be a path relative to the pack file, not '{value}'")
             return None
         if ".." in relative.parts or ".." in value.split("\\"):
-            self.error(node, f"'image' may not leave the pack's folder ('..' in '{value}')")
+            self.error(node, f"'{key}' may not leave the pack's folder ('..' in '{value}')")
             return None
         if self.base_dir is None:
             return None  # text checked without a file: nothing to look at
         base = self.base_dir.resolve()
-        target = (base / relative)
+        target = base / relative
         try:
             resolved = target.resolve()
-        except OSError:
+        except (OSError, RuntimeError):
             resolved = target
         if base not in resolved.parents:
-            self.error(node, f"'image' '{value}' links outside the pack's folder")
-            return None
-        if not resolved.is_file():
-            self.error(node, f"image file '{value}' not found next to the pack")
+            self.error(node, f"'{key}' '{value}' links outside the pack's folder")
             return None
         try:
-            with resolved.open("rb") as handle:
-                head = handle.read(8)
-        except OSError as problem:
-            self.error(node, f"image file '{value}' cannot be read: {problem.strerror}")
-            return None
-        if not head.startswith(_IMAGE_MAGIC):
-            self.error(node, f"image file '{value}' is not a PNG or JPEG picture")
+            files.regular_size(resolved)
+        except files.FileProblem as problem:
+            if problem.missing:
+                hint = f"; write folders with '/', as in '{value.replace(chr(92), '/')}'" \
+                    if "\\" in value else ""
+                self.error(node, f"{what} '{value}' not found next to the pack{hint}")
+            else:
+                self.error(node, f"{what} '{value}' cannot be used: {problem}")
             return None
         return resolved
+
+    def image(self, node: AnyNode) -> Path | None:
+        resolved = self.pack_file(node, "image", "image file")
+        if resolved is None:
+            return None
+        try:
+            images.open_picture(resolved)
+        except images.PictureProblem as problem:
+            self.error(node, f"image file '{_shown(node)}': {problem}")
+            return None
+        return resolved
+
+    def font(self, node: AnyNode) -> Path | None:
+        """A pack's own TTF/OTF file; its character map replaces the game font's for the
+        warning about characters that cannot be drawn."""
+        resolved = self.pack_file(node, "font", "font file")
+        if resolved is None:
+            return None
+        if resolved.suffix.lower() not in fonts.FONT_SUFFIXES:
+            self.error(node, f"font file '{_shown(node)}' must be a .ttf or .otf file")
+            return None
+        try:
+            self.coverage = fonts.open_font(resolved)
+        except fonts.FontProblem as problem:
+            self.error(node, f"font file '{_shown(node)}': {problem}")
+            return None
+        return resolved
+
+    # -- characters the font cannot draw -----------------------------------
+    def text(self, node: AnyNode, name: str, limit: int | None = None) -> str | None:
+        value = super().text(node, name, limit)
+        if value is not None and name not in _NOT_SHOWN and isinstance(node, Scalar):
+            self.drawable(node, name, value)
+        return value
+
+    def drawable(self, node: Scalar, name: str, value: str) -> None:
+        missing = self.coverage.missing(unicodedata.normalize("NFC", value))
+        if not missing:
+            return
+        self.undrawable += 1
+        if self.undrawable <= MAX_GLYPH_WARNINGS:
+            where = "the pack's font" if self.coverage is not _GAME_FONT else "the game's font"
+            self.warn(node, f"'{name}' has characters {where} cannot draw (they would show "
+                            f"as empty boxes): {fonts.shown(missing)}" +
+                      ("" if where == "the pack's font" else
+                       "; a pack may name its own .ttf/.otf with 'font' in 'pack'"))
+
+    def undrawable_summary(self, root: AnyNode) -> None:
+        hidden = self.undrawable - MAX_GLYPH_WARNINGS
+        if hidden > 0:
+            self.warn(root, f"{hidden} more texts have characters the font cannot draw")
+
+
+def _shown(node: AnyNode) -> str:
+    return node.value.strip() if isinstance(node, Scalar) else kind(node)
 
 
 def build_pack(root: AnyNode | None, file: str, base_dir: Path | None,

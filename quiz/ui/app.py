@@ -36,6 +36,7 @@ def build_session(
     from quiz.ui.display import Display
     from quiz.ui.input import InputMapper
     from quiz.ui.resources import Resources
+    from quiz.ui.scenes.flow import SceneRoutes
     from quiz.ui.session import Session
     from quiz.ui.sound import SoundBoard
 
@@ -61,19 +62,16 @@ def build_session(
         warnings=[*warnings, *scores.warnings],
     )
     session.input.set_bindings(session.bindings())
+    session.routes = SceneRoutes(session)
     return session
 
 
 def open_scenes(session: Session, config: GameConfig | None = None) -> None:
     """Put the title screen on the stack, and a game over it when a config is given."""
-    from quiz.ui.scenes.title import TitleScene
-
-    session.stack.reset(TitleScene(session))
+    session.stack.reset(session.routes.title())
     if config is not None:
-        from quiz.ui.scenes.flow import start_game
-
         session.stack.apply()
-        start_game(session, config)
+        session.routes.start_game(config)
 
 
 def run(start: GameConfig | None = None) -> int:

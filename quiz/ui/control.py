@@ -11,8 +11,8 @@ from __future__ import annotations
 import pygame
 
 from quiz.ui.input import Action
-from quiz.ui.scene import SceneStack
 from quiz.ui.session import Session
+from quiz.ui.stack import SceneStack
 from quiz.ui.theme import FPS, TRANSITION_SECONDS
 from quiz.ui.widgets.toast import draw_toast
 

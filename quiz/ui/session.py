@@ -16,14 +16,15 @@ from quiz.ui.clock import FrameClock
 from quiz.ui.display import Display
 from quiz.ui.input import Bindings, InputMapper
 from quiz.ui.resources import Resources
-from quiz.ui.scene import SceneStack
 from quiz.ui.sound import SoundBoard
+from quiz.ui.stack import SceneStack
 
 if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig, Revealed
     from quiz.packs.model import LoadResult, Pack
     from quiz.storage import HighScores, Settings
     from quiz.ui.roster import Roster
+    from quiz.ui.routes import Routes
 
 
 TOAST_SECONDS = 6.0
@@ -66,6 +67,8 @@ class Session:
     toast: Toast | None = None  # a message over every scene, for a few seconds
     settings_problem: str | None = None  # why settings are not on disk; None once a save works
     _packs: list[LoadResult] | None = None
+    # Where scenes go next (title, lobby, the phase's scene); wired in by quiz.ui.app.
+    routes: Routes = field(init=False, repr=False)
 
     def playable_packs(self) -> list[Pack]:
         ok = [r.pack for r in self.packs() if r.ok and r.pack is not None]

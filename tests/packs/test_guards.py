@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import made_files
 import pytest
 
 from quiz.packs.loader import MAX_FILE_BYTES, load_bytes, load_pack
@@ -108,7 +109,7 @@ def test_file_over_the_size_cap_is_refused_unread(tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     with big.open("wb") as handle:
         handle.write(b"#" * (MAX_FILE_BYTES + 10))
-    assert "a pack may be at most 5 MiB" in only_error(load_pack(big))
+    assert "a pack file may be at most 5 MiB" in only_error(load_pack(big))
 
 
 def test_missing_file_and_folder_get_a_message(tmp_path: Path) -> None:
@@ -124,7 +125,7 @@ def _pack_with_image(folder: Path, image: str) -> Path:
 
 def test_image_inside_the_pack_folder_is_accepted(tmp_path: Path) -> None:
     (tmp_path / "images").mkdir()
-    (tmp_path / "images" / "pilot.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
+    (tmp_path / "images" / "pilot.png").write_bytes(made_files.png(40, 30))
     result = load_pack(_pack_with_image(tmp_path, "images/pilot.png"))
     assert result.ok, result.diagnostics
     assert result.pack is not None
@@ -140,7 +141,7 @@ def test_missing_image_and_non_image_are_errors(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
 def test_image_link_leading_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     outside = tmp_path / "outside.png"
-    outside.write_bytes(b"\x89PNG\r\n\x1a\n")
+    outside.write_bytes(made_files.png(4, 4))
     folder = tmp_path / "pack"
     folder.mkdir()
     (folder / "sneaky.png").symlink_to(outside)

@@ -15,8 +15,8 @@ from quiz.packs.registry import discover
 from quiz.storage import load_settings
 from quiz.ui.control import IDLE_NAP_MS, IDLE_WAIT_MS
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.packs import describe
-from quiz.ui.scenes.question import QuestionScene
+from quiz.ui.scenes.menus.packs import describe
+from quiz.ui.scenes.solo.question import QuestionScene
 from quiz.ui.sound import SoundBoard
 from quiz.ui.widgets.tiles import TileState
 

@@ -24,8 +24,8 @@ from quiz.engine import GameConfig, Mode
 from quiz.packs.registry import discover, playable
 from quiz.storage import HighScores, ScoreEntry, atomic
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.highscores import HighScoresScene
-from quiz.ui.scenes.podium import PodiumScene
+from quiz.ui.scenes.menus.highscores import HighScoresScene
+from quiz.ui.scenes.party.podium import PodiumScene
 
 WALL_LIMIT = 20.0  # seconds; only a freeze or a hang comes near it
 GOOD = {"name": "Neil", "score": 4200, "accuracy": 0.75, "date": "2025-01-01T00:00:00+00:00",
@@ -293,3 +293,24 @@ def test_a_saved_entry_and_its_screen_agree(home: Path, opened: list[Driver]) ->
     assert [e.name for e in saved] == ["Vincent"]
     assert ScoreEntry.from_json(saved[0].to_json()) == saved[0]
     assert os.path.exists(home / "settings.json")
+
+
+def test_the_packs_screen_says_when_the_packs_folder_is_a_file(
+    home: Path, opened: list[Driver]
+) -> None:
+    from quiz.ui.scenes.menus.packs import PacksScene
+
+    (home / "packs").write_text("not a folder")
+    drv = open_game(opened)
+    menu = drv.scene.menu  # type: ignore[attr-defined]
+    while menu.items[menu.focus].key != "packs":
+        drv.press("down", frames=1)
+    drv.press("return")
+    drv.until("packs", 3)
+    scene = drv.scene
+    assert isinstance(scene, PacksScene)
+    assert scene.folder_problem == f"{home / 'packs'} is a file, not a folder"
+    assert any(r.ok and r.pack is not None and r.pack.builtin for r in scene.results)
+    drv.control.draw()
+    drv.press("escape")
+    drv.until("title", 3)

@@ -7,7 +7,7 @@ from pathlib import Path
 from ui_helpers import menu_rect
 
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.packs import about
+from quiz.ui.scenes.menus.packs import about
 
 EXTRA = """\
 format: 1

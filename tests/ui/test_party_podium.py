@@ -9,7 +9,7 @@ from party_helpers import device_keys, open_lobby, play_to_podium, right_index, 
 from quiz.engine import Mode
 from quiz.storage import HighScores, ScoreEntry
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.podium import places_line
+from quiz.ui.scenes.party.podium import places_line
 
 NAMES = ("Vincent Hanna LA", "Vincent")  # the longer name sorts after the shorter
 

@@ -12,7 +12,7 @@ from quiz.engine.config import MAX_NAME_LENGTH
 from quiz.paths import assets_dir
 from quiz.ui.party_tour import PARTY_SCENES, party_tour
 from quiz.ui.resources import Resources
-from quiz.ui.scenes.party_question_base import STRIP
+from quiz.ui.scenes.party.question_base import STRIP
 from quiz.ui.widgets.lobby_view import card_rects
 from quiz.ui.widgets.names import name_surface
 from quiz.ui.widgets.player_card import strip_rects

@@ -14,8 +14,8 @@ from ui_helpers import (
 
 from quiz.storage import HighScores
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.highscores import HighScoresScene
-from quiz.ui.scenes.results import ResultsScene
+from quiz.ui.scenes.menus.highscores import HighScoresScene
+from quiz.ui.scenes.solo.results import ResultsScene
 
 
 def check_table(driver: Driver, name: str) -> None:
@@ -78,7 +78,7 @@ def test_mouse_only_game_reaches_the_high_score_table(driver: Driver) -> None:
     assert len(driver.game.rounds) == 2
 
     def next_button(d: Driver) -> None:
-        from quiz.ui.scenes import reveal, standings
+        from quiz.ui.scenes.solo import reveal, standings
 
         if d.scene_name == "round_intro":
             d.click((640, 360))

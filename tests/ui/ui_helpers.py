@@ -95,7 +95,7 @@ def answer_mouse(driver: Driver) -> None:
             driver.click(key_rect(driver, letter).center)
         driver.click(key_rect(driver, "OK").center)
     elif name == "ordering":
-        from quiz.ui.scenes.ordering import LOCK_BUTTON
+        from quiz.ui.scenes.solo.ordering import LOCK_BUTTON
 
         for tile in list(scene.tiles):  # type: ignore[attr-defined]
             driver.click(tile.rect.center)

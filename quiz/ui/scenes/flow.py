@@ -1,17 +1,48 @@
-"""Which scene shows which phase of the engine's game, and starting and leaving a game."""
+"""Which scene shows which phase of the engine's game, and starting and leaving a game.
+
+`SceneRoutes` is the session's `routes`: the one place that knows every scene. Scenes
+ask it where to go next instead of importing this module, so nothing imports it but
+the app, the tours and tests.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TypeVar
 
 from quiz.engine import Event, GameConfig, GameEnded, Phase, Revealed, RoundEnded
 from quiz.packs.model import QuestionType
 from quiz.ui.scene import Scene
+from quiz.ui.scenes.menus.confirm import ConfirmScene
+from quiz.ui.scenes.menus.title import TitleScene
+from quiz.ui.scenes.party.lobby import LobbyScene
+from quiz.ui.scenes.party.phases import PARTY_SCENES, prepare_party
+from quiz.ui.scenes.solo.phases import SOLO_SCENES
 from quiz.ui.session import Session
 
 E = TypeVar("E", bound=Event)
+
+
+class SceneRoutes:
+    """Where scenes go next, for one session (see `quiz.ui.routes.Routes`)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def title(self) -> Scene:
+        return TitleScene(self.session)
+
+    def lobby(self) -> Scene:
+        return LobbyScene(self.session)
+
+    def for_phase(self, events: Sequence[Event] = ()) -> Scene:
+        return scene_for(self.session, events)
+
+    def start_game(self, config: GameConfig) -> bool:
+        return start_game(self.session, config)
+
+    def quit_to_title(self) -> None:
+        quit_to_title(self.session)
 
 
 def start_game(session: Session, config: GameConfig) -> bool:
@@ -19,55 +50,14 @@ def start_game(session: Session, config: GameConfig) -> bool:
     try:
         session.new_game(config)
     except ValueError as error:
-        from quiz.ui.scenes.confirm import ConfirmScene
-
         session.stack.push(ConfirmScene(session, str(error), yes=None, no="OK"))
         return False
     session.history.clear()
     if config.mode.is_party:
-        from quiz.ui.scenes.party_flow import prepare_party
-
         prepare_party(session, config)
-    from quiz.ui.scenes.title import TitleScene
-
     session.stack.reset(TitleScene(session))
     session.stack.push(scene_for(session))
     return True
-
-
-@dataclass(frozen=True)
-class PhaseScenes:
-    """The scenes that show each phase of a game: one set for solo, one for a party."""
-
-    question_phases: tuple[Phase, ...]
-    intro: Callable[[Session], Scene]
-    choice: Callable[[Session], Scene]  # multiple choice and true/false
-    text: Callable[[Session], Scene]
-    order: Callable[[Session], Scene]
-    reveal: Callable[[Session, Revealed | None], Scene]
-    standings: Callable[[Session, RoundEnded | None], Scene]
-    end: Callable[[Session, GameEnded | None], Scene]
-
-
-def solo_scenes() -> PhaseScenes:
-    from quiz.ui.scenes.ordering import OrderingScene
-    from quiz.ui.scenes.question import QuestionScene
-    from quiz.ui.scenes.results import ResultsScene
-    from quiz.ui.scenes.reveal import RevealScene
-    from quiz.ui.scenes.round_intro import RoundIntroScene
-    from quiz.ui.scenes.standings import StandingsScene
-    from quiz.ui.scenes.text_answer import TextAnswerScene
-
-    return PhaseScenes(
-        question_phases=(Phase.QUESTION,),
-        intro=RoundIntroScene,
-        choice=QuestionScene,
-        text=TextAnswerScene,
-        order=OrderingScene,
-        reveal=RevealScene,
-        standings=StandingsScene,
-        end=ResultsScene,
-    )
 
 
 def last_event(events: Sequence[Event], kind: type[E]) -> E | None:
@@ -79,12 +69,7 @@ def scene_for(session: Session, events: Sequence[Event] = ()) -> Scene:
     """The scene for the game's current phase; `events` carries what the last scene saw."""
     game = session.game
     assert game is not None
-    if game.config.mode.is_party:
-        from quiz.ui.scenes.party_flow import party_scenes
-
-        scenes = party_scenes()
-    else:
-        scenes = solo_scenes()
+    scenes = PARTY_SCENES if game.config.mode.is_party else SOLO_SCENES
     phase = game.phase
     if phase is Phase.ROUND_INTRO:
         return scenes.intro(session)
@@ -104,7 +89,5 @@ def scene_for(session: Session, events: Sequence[Event] = ()) -> Scene:
 
 
 def quit_to_title(session: Session) -> None:
-    from quiz.ui.scenes.title import TitleScene
-
     session.game = None
     session.stack.reset(TitleScene(session))

@@ -39,9 +39,7 @@ class GameScene(Scene):
         for event in events:
             self.on_event(event)
         if self.game.phase is not self.phase:
-            from quiz.ui.scenes.flow import scene_for
-
-            self.session.stack.replace(scene_for(self.session, events))
+            self.session.stack.replace(self.session.routes.for_phase(events))
 
     def on_event(self, event: Event) -> None:
         """React to one engine event (sounds, animations)."""
@@ -49,14 +47,13 @@ class GameScene(Scene):
     # Pausing ----------------------------------------------------------------------------------
 
     def open_pause(self, reason: str = "") -> None:
-        from quiz.ui.scenes.flow import quit_to_title
-        from quiz.ui.scenes.pause import PauseScene
+        from quiz.ui.scenes.menus.pause import PauseScene
 
         self.game.pause()
 
         def closed(choice: object) -> None:
             if choice == "quit":
-                quit_to_title(self.session)
+                self.session.routes.quit_to_title()
             else:
                 self.game.resume()
 

@@ -1,0 +1,281 @@
+"""The party lobby: players sit down with their own keys or gamepad, pick a mode, and start.
+
+Any key of a free keyboard zone, or any face button of a gamepad, seats a new
+player. Once seated, a player's own keys act on their own card: the 2nd key
+changes colour, the 3rd the icon, the 4th leaves; A on a seated pad opens that
+player's editor, so a pad alone can rename its player. The arrows (or a d-pad) and
+Enter drive the menu on the right; "Edit players" walks the cards to rename,
+move or remove someone; a click on a card does the same. Enter on Start, or
+Start on any pad, begins the game.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from quiz.engine import GameConfig, Mode
+from quiz.engine.config import MAX_ROUNDS
+from quiz.ui import theme
+from quiz.ui.input import Action, PlayerAction
+from quiz.ui.roster import Roster, is_pad, zone_device
+from quiz.ui.scene import Scene
+from quiz.ui.scenes.common import (
+    BackButton,
+    draw_background,
+    draw_heading,
+    draw_hints,
+    is_back,
+    menu_event,
+)
+from quiz.ui.scenes.party.base import keys_of
+from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
+from quiz.ui.session import Session
+from quiz.ui.widgets.lobby_view import (
+    COLUMNS,
+    MODE_HELP,
+    Seat,
+    card_rects,
+    draw_help,
+    draw_seats,
+)
+from quiz.ui.widgets.menu import Menu, MenuItem
+
+MODES = (Mode.EVERYONE, Mode.BUZZ, Mode.TURNS)
+BOUNCE = 0.3
+
+
+class LobbyScene(Scene):
+    name = "lobby"
+    party_input = True
+    pad_answers = True
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        roster = session.party or Roster()
+        connected = {f"pad:{i}" for i in session.input.pads}
+        # Seats from the last party whose pad is gone are freed; keyboard zones stay.
+        roster.players = [
+            p for p in roster.players if not is_pad(p.device) or p.device in connected
+        ]
+        roster.players = [p for p in roster.players if not p.waiting]
+        self.roster = session.party = roster
+        s = session.settings
+        self.rounds = max(1, min(MAX_ROUNDS, s.rounds))
+        self.seconds = s.timer_seconds
+        self.cards = card_rects()
+        self.card_focus: int | None = None  # walking the cards ("Edit players")
+        self.bounced: dict[str, float] = {}  # device -> age of its last press, for a hop
+        self.back = BackButton()
+        self.message = ""
+        self.menu = Menu(
+            self._items(), (852, 100), item_size=(380, 62), gap=10, text_size=theme.SMALL_SIZE + 4
+        )
+        self.menu.select("start")
+
+    def _items(self) -> list[MenuItem]:
+        return [
+            MenuItem("mode", self.roster.mode.label, detail="Mode: Left / Right to change"),
+            MenuItem("rounds", "Rounds", detail=str(self.rounds), adjustable=True),
+            MenuItem("timer", "Timer", detail=timer_text(self.seconds), adjustable=True),
+            MenuItem("edit", "Edit players", enabled=bool(self.roster.players)),
+            MenuItem("start", "Start game"),
+        ]
+
+    def _refresh(self) -> None:
+        key = self.menu.focused.key
+        self.menu.items = self._items()
+        self.menu.select(key)
+        if not self.menu.focused.enabled:
+            self.menu.move(-1)
+
+    # Seats ------------------------------------------------------------------------------------
+
+    def _seat(self, action: PlayerAction) -> None:
+        """A player's own key or button: sit down, or act on their own card."""
+        device = action.device
+        slot = self.roster.slot_of(device)
+        self.bounced[device] = self.age
+        if slot is None:
+            if self.roster.join(device, self.session.settings.last_players) is None:
+                self.session.sound.play("wrong")  # the party is full
+                return
+            self.session.sound.play("select")
+        elif action.value == 0 and is_pad(device):
+            self._edit(slot, by_pad=True)
+            return
+        elif action.value == 1:
+            self.roster.next_colour(slot)
+            self.session.sound.play("move")
+        elif action.value == 2:
+            self.roster.next_icon(slot)
+            self.session.sound.play("move")
+        elif action.value == 3:
+            self.roster.leave(slot)
+            self.session.sound.play("wrong")
+            if self.card_focus is not None and self.card_focus >= len(self.roster):
+                self.card_focus = len(self.roster) - 1 if self.roster.players else None
+        self.message = ""
+        self._refresh()
+
+    def device_lost(self) -> None:
+        connected = {f"pad:{i}" for i in self.session.input.pads}
+        for slot in reversed(range(len(self.roster))):
+            if (
+                is_pad(self.roster.players[slot].device)
+                and self.roster.players[slot].device not in connected
+            ):
+                self.roster.leave(slot)
+        self.card_focus = None if not self.roster.players else self.card_focus
+        self._refresh()
+
+    # Input ------------------------------------------------------------------------------------
+
+    def handle(self, action: PlayerAction) -> None:
+        kind = action.action
+        if kind is Action.ANSWER and action.device != "keyboard":
+            self._seat(action)
+            return
+        if kind is Action.JOINED:
+            self.message = "A gamepad is connected: press A on it to join."
+            return
+        if kind is Action.PAUSE and is_pad(action.device):
+            self._start()
+            return
+        self.back.follow(action)
+        if kind is Action.CLICK and action.pos is not None:
+            for slot, rect in enumerate(self.cards[: len(self.roster)]):
+                if rect.collidepoint(action.pos):
+                    self._edit(slot)
+                    return
+        if self.card_focus is not None:
+            self._walk_cards(action)
+            return
+        if is_back(action):
+            self.session.stack.pop()
+            return
+        if kind in (Action.LEFT, Action.RIGHT) and self.menu.focused.key == "mode":
+            self._change("mode", -1 if kind is Action.LEFT else 1)
+            return
+        event = menu_event(self.session, self.menu, action)
+        if event is None:
+            return
+        if event.kind in ("left", "right"):
+            self._change(event.key, -1 if event.kind == "left" else 1)
+        elif event.kind == "activate":
+            if event.key == "start":
+                self._start()
+            elif event.key == "edit":
+                self.card_focus = 0
+                self.menu.active = False
+                self.session.sound.play("select")
+            else:
+                self._change(event.key, 1)
+
+    def _walk_cards(self, action: PlayerAction) -> None:
+        kind = action.action
+        assert self.card_focus is not None
+        if kind is Action.BACK:
+            self.card_focus = None
+            self.menu.active = True
+            return
+        steps = {Action.LEFT: -1, Action.RIGHT: 1, Action.UP: -COLUMNS, Action.DOWN: COLUMNS}
+        if kind in steps:
+            target = self.card_focus + steps[kind]
+            if 0 <= target < len(self.roster):
+                self.card_focus = target
+                self.session.sound.play("move")
+        elif kind is Action.CONFIRM:
+            self._edit(self.card_focus)
+
+    def _edit(self, slot: int, by_pad: bool = False) -> None:
+        from quiz.ui.scenes.party.lobby_edit import PlayerEditScene
+
+        self.session.sound.play("select")
+        # Opened while walking the cards: back to the cards after. A pad cannot leave the
+        # walk (its B is its colour key), so its editor goes back to the menu.
+        walking = self.card_focus is not None and not by_pad
+        self.card_focus = slot
+
+        def closed(focus: object) -> None:
+            self._refresh()
+            if walking and isinstance(focus, int) and 0 <= focus < len(self.roster):
+                self.card_focus = focus
+            else:
+                self.card_focus = None
+                self.menu.active = True
+
+        self.session.stack.push(PlayerEditScene(self.session, slot), closed)
+
+    def _change(self, key: str, step: int) -> None:
+        if key == "mode":
+            at = MODES.index(self.roster.mode) if self.roster.mode in MODES else 0
+            self.roster.mode = MODES[(at + step) % len(MODES)]
+        elif key == "rounds":
+            self.rounds = (self.rounds - 1 + step) % MAX_ROUNDS + 1
+        elif key == "timer":
+            at = TIMER_STEPS.index(self.seconds) if self.seconds in TIMER_STEPS else 0
+            self.seconds = TIMER_STEPS[(at + step) % len(TIMER_STEPS)]
+        self.session.sound.play("move")
+        self._refresh()
+
+    def config(self) -> GameConfig:
+        return GameConfig(
+            mode=self.roster.mode,
+            players=self.roster.names(),
+            packs=tuple(self.session.playable_packs()),
+            rounds=self.rounds,
+            per_round=self.session.settings.per_round,
+            seconds=self.seconds,
+        )
+
+    def _start(self) -> None:
+        if len(self.roster) < 2:
+            self.message = "A party needs at least two players."
+            self.session.sound.play("wrong")
+            return
+        try:
+            config = self.config()
+        except ValueError as error:
+            self.message = str(error)
+            self.session.sound.play("wrong")
+            return
+        self.session.sound.play("select")
+        self.session.change_settings(
+            rounds=self.rounds, timer_seconds=self.seconds, last_players=config.names
+        )
+        self.session.routes.start_game(config)
+
+    # Drawing ----------------------------------------------------------------------------------
+
+    def animating(self) -> bool:
+        return any(self.age - at < BOUNCE for at in self.bounced.values()) or self.age < 0.4
+
+    def _free_zones(self) -> list[tuple[str, ...]]:
+        taken = self.roster.devices()
+        zones = self.session.input.bindings.party_zones
+        return [tuple(keys) for z, keys in enumerate(zones) if zone_device(z) not in taken]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        res = self.session.resources
+        draw_background(surface, res)
+        draw_heading(surface, res, "Party Game", y=50)
+        self.back.draw(surface, res)
+        seats = []
+        for player in self.roster.players:
+            since = self.age - self.bounced.get(player.device, -9.0)
+            hop = int(14 * (1 - since / BOUNCE)) if 0 <= since < BOUNCE else 0
+            seats.append(Seat(player, keys_of(self.session, player), hop))
+        draw_seats(surface, res, self.cards, seats, self.card_focus, self._free_zones())
+        self.menu.draw(surface, res)
+        if self.message:
+            draw_help(surface, res, self.message, theme.AMBER)
+        else:
+            draw_help(surface, res, MODE_HELP.get(self.roster.mode, ""), theme.TEXT)
+        if self.card_focus is not None:
+            hints = "Arrows: pick a player    Enter / click: rename, move, remove    Esc: back to the menu"
+        else:
+            hints = (
+                "Arrows / d-pad: menu    Enter: choose    A on your pad: rename, move"
+                "    Start on a pad: start    Esc: title"
+            )
+        draw_hints(surface, res, hints)

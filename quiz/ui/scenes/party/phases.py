@@ -1,0 +1,44 @@
+"""Which party scene shows which phase of the engine's game, and seating a party for a game."""
+
+from __future__ import annotations
+
+from quiz.engine import GameConfig, Phase
+from quiz.ui.roster import Roster
+from quiz.ui.scenes.party.intro import PartyRoundIntroScene
+from quiz.ui.scenes.party.order import PartyOrderScene
+from quiz.ui.scenes.party.podium import PodiumScene
+from quiz.ui.scenes.party.question import PartyQuestionScene
+from quiz.ui.scenes.party.reveal import PartyRevealScene
+from quiz.ui.scenes.party.standings import PartyStandingsScene
+from quiz.ui.scenes.party.text import PartyTextScene
+from quiz.ui.scenes.phases import PhaseScenes
+from quiz.ui.session import Session
+
+
+def prepare_party(session: Session, config: GameConfig) -> Roster:
+    """Keep the lobby's roster when it matches the config; else seat the players in order.
+
+    `heat-quiz play --players N` comes here without a lobby: players sit at the keyboard
+    zones in order, then at the pads already connected; anyone left waits for a pad.
+    """
+    roster = session.party
+    if roster is None or not roster.matches(config):
+        zones = len(session.input.bindings.party_zones)
+        roster = Roster.from_config(config, zones, sorted(session.input.pads))
+    roster.mode = config.mode
+    roster.excused.clear()
+    roster.board = roster.round_board = None
+    session.party = roster
+    return roster
+
+
+PARTY_SCENES = PhaseScenes(
+    question_phases=(Phase.QUESTION, Phase.BUZZED),
+    intro=PartyRoundIntroScene,
+    choice=PartyQuestionScene,
+    text=PartyTextScene,
+    order=PartyOrderScene,
+    reveal=PartyRevealScene,
+    standings=PartyStandingsScene,
+    end=PodiumScene,
+)
