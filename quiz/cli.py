@@ -110,9 +110,14 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
-    from quiz.play import PlayError, config_from_args
+    from quiz.play import PlayError, config_from_args, phone_plan_from_args
 
     try:
+        plan = phone_plan_from_args(args)
+        if plan is not None:
+            from quiz.ui.app import run_phone_lobby
+
+            return run_phone_lobby(plan)
         config = config_from_args(args)
     except PlayError as problem:
         print(f"heat-quiz: {problem}", file=sys.stderr)

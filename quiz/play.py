@@ -7,6 +7,7 @@ any window opens, so a bad option or pack is one line on stderr.
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 
 from quiz.engine.config import (
     DEFAULT_PER_ROUND,
@@ -51,6 +52,15 @@ def add_play_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"party modes: number of players, 2 to {MAX_PLAYERS}")
     parser.add_argument("--names", default=None, metavar="A,B,...",
                         help="player names, separated by commas")
+    parser.add_argument("--phones", type=int, default=None, metavar="N",
+                        help="party modes: open the lobby with phones on and start once N "
+                             "phones (and --players keyboard players, none unless given) "
+                             "have joined")
+    parser.add_argument("--port", type=int, default=8765, metavar="P",
+                        help="port of the phone page (default 8765; 0: any free port)")
+    parser.add_argument("--address", default=None, metavar="A",
+                        help="local address to serve phones on (default: the best private "
+                             "one); only private or loopback addresses are accepted")
 
 
 def _names(args: argparse.Namespace, mode: Mode) -> tuple[str, ...]:
@@ -91,3 +101,41 @@ def config_from_args(args: argparse.Namespace) -> GameConfig:
     except ValueError as problem:
         raise PlayError(str(problem)) from None
     return config
+
+
+@dataclass(frozen=True)
+class PhonePlan:
+    """`play --phones N`: the lobby to open, and when it starts by itself."""
+
+    mode: Mode
+    phones: int
+    keyboard: int
+    rounds: int
+    per_round: int
+    seconds: float | None
+    address: str | None
+    port: int
+
+
+def phone_plan_from_args(args: argparse.Namespace) -> PhonePlan | None:
+    """None without --phones; PlayError for options that cannot make a phone party."""
+    from quiz.phones.network import lan_safe
+
+    if args.phones is None:
+        if args.address is not None:
+            raise PlayError("--address is for phones: add --phones N")
+        return None
+    mode = Mode(args.mode)
+    if not mode.is_party:
+        raise PlayError("phones are for party modes: use --mode everyone, buzz or turns")
+    keyboard = args.players or 0
+    if args.phones < 1 or keyboard < 0 or not 2 <= args.phones + keyboard <= MAX_PLAYERS:
+        raise PlayError(f"a party has 2 to {MAX_PLAYERS} players (got {args.phones} phones "
+                        f"and {keyboard} at the keyboard)")
+    if not 0 <= args.port <= 65535:
+        raise PlayError(f"--port must be 0 to 65535 (got {args.port})")
+    if args.address is not None and not lan_safe(args.address):
+        raise PlayError(f"--address {args.address} is not a private or loopback IPv4 address: "
+                        "the game only serves the local network")
+    return PhonePlan(mode, args.phones, keyboard, args.rounds, args.per_round,
+                     None if args.relaxed else args.time, args.address, args.port)

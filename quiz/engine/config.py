@@ -86,6 +86,9 @@ class GameConfig:
     # it dealt: the planner prefers the others. An input like the seed, so a seeded game
     # replays the same for the same history.
     history: tuple[tuple[str, ...], ...] = ()
+    # Every player answers on their own phone: typed answers and order questions of any
+    # length can then be played in Everyone and Turns (a phone has a keyboard and a screen).
+    phones: bool = False
     _names: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
@@ -150,6 +153,20 @@ class GameConfig:
 
     @property
     def max_choices(self) -> int:
+        return self.mode.max_choices
+
+    @property
+    def types(self) -> tuple[QuestionType, ...]:
+        """The question types this game can play: the mode's, and more when all are on phones."""
+        if self.phones and self.mode in (Mode.EVERYONE, Mode.TURNS):
+            return _ALL_TYPES
+        return self.mode.types
+
+    @property
+    def max_order_items(self) -> int | None:
+        """The longest order question this game plays; None for no limit (phones)."""
+        if self.phones and self.mode in (Mode.EVERYONE, Mode.TURNS):
+            return None
         return self.mode.max_choices
 
     @property

@@ -10,8 +10,10 @@ in one place; the state of the question in play and its scoring live in `live.py
 
 from __future__ import annotations
 
+import math
 import random
 import time
+from dataclasses import replace
 from enum import Enum
 
 from quiz.engine import clock as clocks
@@ -185,7 +187,9 @@ class Game:
             return False
         return True
 
-    def answer(self, player: int, value: object) -> bool:
+    def answer(self, player: int, value: object, ago: float = 0.0) -> bool:
+        """`ago`: how many seconds before now the answer was given (a phone's network delay,
+        as measured by the front end); it only makes the answer time earlier, never later."""
         self._check_player(player)
         self._check_deadlines()
         live = self._live
@@ -210,13 +214,14 @@ class Game:
         given = coerce(live.prepared, value, live.removed)
         if given is None:
             return False
-        live.answers[player] = Answer(given, live.elapsed(), judge(live.prepared, given))
+        when = _earlier(live.elapsed(), ago)
+        live.answers[player] = Answer(given, when, judge(live.prepared, given))
         self._events.append(AnswerLocked(player))
         if live.everyone_answered():
             self._reveal(RevealReason.ALL_ANSWERED)
         return True
 
-    def buzz(self, player: int) -> bool:
+    def buzz(self, player: int, ago: float = 0.0) -> bool:
         self._check_player(player)
         self._check_deadlines()
         live = self._live
@@ -228,7 +233,7 @@ class Game:
             or player in live.locked_out
         ):
             return False
-        t = live.elapsed()
+        t = _earlier(live.elapsed(), ago)
         live.buzzed = player
         live.buzz_times[player] = t
         live.watch.hold(clocks.BUZZ)
@@ -251,6 +256,22 @@ class Game:
         self._fifty_used = True
         self._events.append(FiftyFiftyUsed(player, removed))
         return removed
+
+    def add_player(self, name: str) -> int | None:
+        """Seat a late joiner between rounds (ROUND_INTRO, ROUND_END) of an Everyone or Buzz
+        game; returns their slot, None when refused. They start on 0 points. Turns is dealt
+        in whole laps of the players it started with, so it takes no one new."""
+        if self._phase not in (Phase.ROUND_INTRO, Phase.ROUND_END):
+            return None
+        if self.config.mode not in (Mode.EVERYONE, Mode.BUZZ):
+            return None
+        try:
+            config = replace(self.config, players=(*self.config.names, name))
+        except ValueError:
+            return None
+        self.config = config
+        self._records.append(PlayerRecord(config.names[-1], len(self.rounds)))
+        return len(self._records) - 1
 
     def tick(self) -> None:
         self._check_deadlines()
@@ -349,3 +370,10 @@ class Game:
         return live.view(
             self.round, self._question_index, self._asked, self.total_questions, turn, revealed
         )
+
+
+def _earlier(elapsed: float, ago: float) -> float:
+    """An answer time moved `ago` seconds earlier, never before the question started."""
+    if math.isnan(ago) or ago <= 0:  # nothing to take off
+        return elapsed
+    return max(0.0, elapsed - ago)

@@ -49,7 +49,7 @@ def eligible(config: GameConfig) -> list[_Entry]:
     for pack in config.packs:
         for question in pack.questions:
             key = f"{pack.id}/{question.id}"
-            if key in seen or not playable(question, config.mode):
+            if key in seen or not playable(question, config):
                 continue
             if allowed is not None and question.difficulty not in allowed:
                 continue
@@ -302,7 +302,7 @@ def _nothing_to_play(config: GameConfig, playable: int) -> str:
     level = ""
     if allowed is not None:
         level = " or ".join(d.value for d in Difficulty if d in allowed) + " "
-    kinds = ", ".join(t.value for t in config.mode.types)
+    kinds = ", ".join(t.value for t in config.types)
     packs = "pack has" if len(config.packs) == 1 else "packs have"
     return (
         f"No questions to play: the chosen {packs} no {level}questions that "

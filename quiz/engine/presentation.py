@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from quiz.engine.config import Mode
+from quiz.engine.config import GameConfig, Mode
 from quiz.engine.matching import matches
 from quiz.engine.scoring import order_share
 from quiz.engine.views import AnswerValue
@@ -15,9 +15,14 @@ TRUE_FALSE_CHOICES: tuple[str, str] = ("True", "False")
 MIN_ORDER_ITEMS = 2
 
 
-def playable(question: Question, mode: Mode) -> bool:
-    """Whether the mode can play this question (its type, and what a key zone can show)."""
-    if question.type not in mode.types:
+def playable(question: Question, mode: Mode | GameConfig) -> bool:
+    """Whether the mode (or game) can play this question: its type, and what a key zone or a
+    phone can show."""
+    if isinstance(mode, GameConfig):
+        types, most = mode.types, mode.max_order_items
+    else:
+        types, most = mode.types, mode.max_choices
+    if question.type not in types:
         return False
     if question.type is QuestionType.CHOICE:
         return isinstance(question.answer, str) and len(question.wrong) >= 1
@@ -25,7 +30,7 @@ def playable(question: Question, mode: Mode) -> bool:
         return isinstance(question.answer, bool)
     if question.type is QuestionType.TEXT:
         return isinstance(question.answer, str) and bool(question.answer.strip())
-    return MIN_ORDER_ITEMS <= len(question.items) <= mode.max_choices
+    return MIN_ORDER_ITEMS <= len(question.items) and (most is None or len(question.items) <= most)
 
 
 @dataclass(frozen=True)

@@ -105,9 +105,7 @@ class Room:
         folded = name.strip().casefold()
         if any(n.casefold() == folded for n in self.other_names):
             return True
-        return any(
-            s.name.casefold() == folded for s in self.seats.values() if s.id != except_seat
-        )
+        return any(s.name.casefold() == folded for s in self.seats.values() if s.id != except_seat)
 
     @property
     def full(self) -> bool:

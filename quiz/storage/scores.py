@@ -60,7 +60,7 @@ class ScoreEntry:
     ) -> ScoreEntry:
         moment = when or datetime.now(timezone.utc)
         return cls(
-            name=name.strip(),
+            name=fields.clean_text(name, MAX_NAME_LENGTH),  # as it will read back
             score=int(score),
             accuracy=min(1.0, max(0.0, float(accuracy))),
             date=moment.isoformat(timespec="seconds"),

@@ -40,6 +40,7 @@ class Settings:
     rounds: int = 4
     per_round: int = 5
     show_explanations: bool = True
+    phones: bool = True  # a party lobby serves the phone page (players join by QR code)
     last_players: tuple[str, ...] = ()
     key_zones: dict[str, tuple[str, ...]] = field(default_factory=_default_zones)
 
@@ -91,6 +92,7 @@ SETTING_FIELDS: Final[dict[str, fields.Reader[object]]] = {
     "rounds": fields.whole(1, MAX_ROUNDS),
     "per_round": fields.whole(1, MAX_PER_ROUND),
     "show_explanations": fields.flag,
+    "phones": fields.flag,
     "last_players": _names,
     "key_zones": _zones,
 }

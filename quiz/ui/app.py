@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quiz.engine import GameConfig
     from quiz.packs.model import LoadResult
+    from quiz.play import PhonePlan
     from quiz.ui.clock import FrameClock
     from quiz.ui.session import Session
 
@@ -74,7 +75,32 @@ def open_scenes(session: Session, config: GameConfig | None = None) -> None:
         session.routes.start_game(config)
 
 
-def run(start: GameConfig | None = None) -> int:
+def run_phone_lobby(plan: PhonePlan) -> int:
+    """`play --phones N`: the party lobby with phones on, starting once everyone is in."""
+    from quiz.ui.scenes.party.lobby import LobbyPlan, LobbyScene
+
+    def lobby(session: Session) -> None:
+        session.phone_address = plan.address
+        session.phone_port = plan.port
+        session.stack.push(
+            LobbyScene(
+                session,
+                LobbyPlan(
+                    plan.mode,
+                    plan.phones,
+                    plan.keyboard,
+                    plan.rounds,
+                    plan.per_round,
+                    plan.seconds,
+                    relaxed=plan.seconds is None,
+                ),
+            )
+        )
+
+    return run(None, lobby)
+
+
+def run(start: GameConfig | None = None, then: Callable[[Session], None] | None = None) -> int:
     """Run the game until the player quits; returns the process exit code."""
     import pygame
 
@@ -87,6 +113,9 @@ def run(start: GameConfig | None = None) -> int:
         return 1
     try:
         open_scenes(session, start)
+        if then is not None:
+            then(session)
         return Control(session).run()
     finally:
+        session.stop_phones()  # the phone server never outlives the window
         pygame.quit()

@@ -34,6 +34,10 @@ class Action(Enum):
     JOINED = "joined"  # a device appeared (value: pad instance id)
     LEFT_GAME = "left_game"  # a device went away mid-game
     KEY = "key"  # text: the raw key name, while a scene captures keys (rebinding)
+    BUZZ = "buzz"  # a phone's buzz button
+    TYPED = "typed"  # text: a whole typed answer, from a phone
+    ORDERED = "ordered"  # items: a whole order, from a phone
+    START = "start"  # the leading phone's Start in the lobby
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class PlayerAction:
     pos: tuple[int, int] | None = None
     text: str = ""
     device: str = "keyboard"
+    items: tuple[int, ...] = ()
+    ago: float = 0.0  # seconds before this frame the input was given (a phone's network delay)
 
 
 SOLO_SLOT = 0

@@ -76,7 +76,10 @@ class Control:
         session.input.capture_keys = bool(top and top.wants_keys)
         session.input.party = bool(top and top.party_input)
         session.input.pad_answers = bool(top and top.pad_answers)
-        for action in session.input.translate(events):
+        actions = session.input.translate(events)
+        if session.phones is not None:
+            actions += session.phones.poll(session)
+        for action in actions:
             self._dirty = True
             if action.action is Action.MUTE:
                 session.toggle_mute()
@@ -100,6 +103,8 @@ class Control:
         if toast is not None and session.now() >= toast.until:
             session.toast = None
             self._dirty = True  # redraw once without it
+        if session.phones is not None:
+            session.phones.publish(session)
         if self.stack.scenes and (self._dirty or not self._idle_now()):
             self.draw()
             self._dirty = False

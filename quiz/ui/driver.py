@@ -39,12 +39,14 @@ class Driver:
         discover: Callable[[], list[LoadResult]] | None = None,
     ) -> Driver:
         session = build_session(clock=ManualClock(), discover=discover)
+        session.phone_port = 0  # tests run side by side: any free port
         open_scenes(session, config)
         driver = cls(session)
         driver.step()
         return driver
 
     def close(self) -> None:
+        self.session.stop_phones()
         pygame.quit()
 
     # Reading state ----------------------------------------------------------------------------

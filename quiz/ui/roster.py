@@ -61,6 +61,14 @@ def is_pad(device: str) -> bool:
     return device.startswith("pad:")
 
 
+def phone_device(phone: int) -> str:
+    return f"phone:{phone}"
+
+
+def is_phone(device: str) -> bool:
+    return device.startswith("phone:")
+
+
 def zone_of(device: str) -> int | None:
     if not device.startswith("zone:"):
         return None
@@ -93,8 +101,19 @@ class PartyPlayer:
 
     @property
     def waiting(self) -> bool:
-        """Needs a controller before they can answer."""
+        """Needs a controller before they can answer (a phone reconnects by itself)."""
+        if is_phone(self.device):
+            return False
         return not self.connected or self.device == NO_DEVICE
+
+    @property
+    def reconnecting(self) -> bool:
+        """A phone that dropped: the game goes on without them until it comes back."""
+        return is_phone(self.device) and not self.connected
+
+    @property
+    def absent(self) -> bool:
+        return self.waiting or self.reconnecting
 
 
 @dataclass

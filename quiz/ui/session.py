@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from quiz.ui.clock import FrameClock
 from quiz.ui.display import Display
-from quiz.ui.input import Bindings, InputMapper
+from quiz.ui.input import Bindings, InputMapper, PlayerAction
 from quiz.ui.resources import Resources
 from quiz.ui.sound import SoundBoard
 from quiz.ui.stack import SceneStack
@@ -45,6 +45,22 @@ def save_problem(error: OSError) -> str:
     return (error.strerror or str(error) or "the disk refused the file").lower()
 
 
+class PhoneSource(Protocol):
+    """The phones of a party (quiz.ui.phone_link.PhoneLink): read and told once a frame."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    def poll(self, session: Session) -> list[PlayerAction]: ...
+
+    def publish(self, session: Session) -> None: ...
+
+    def close(self) -> None: ...
+
+
 @dataclass
 class Session:
     display: Display
@@ -64,6 +80,9 @@ class Session:
     history: list[Revealed] = field(default_factory=list)  # this game's reveals, oldest first
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
     party: Roster | None = None  # the party's players and their devices; None before a party
+    phones: PhoneSource | None = None  # the phone server, while a party with phones is on
+    phone_address: str | None = None  # --address: where to serve phones (else the best LAN one)
+    phone_port: int = 8765  # --port; 0 for any free port
     toast: Toast | None = None  # a message over every scene, for a few seconds
     settings_problem: str | None = None  # why settings are not on disk; None once a save works
     _packs: list[LoadResult] | None = None
@@ -83,6 +102,16 @@ class Session:
         if self._packs is None or refresh:
             self._packs = list(self.discover())
         return self._packs
+
+    def stop_phones(self) -> None:
+        """The party is over: the phone server stops and phone seats go."""
+        if self.phones is not None:
+            self.phones.close()
+            self.phones = None
+        if self.party is not None:
+            self.party.players = [
+                p for p in self.party.players if not p.device.startswith("phone:")
+            ]
 
     def now(self) -> float:
         return self.clock.now()

@@ -308,3 +308,14 @@ def test_a_full_disk_is_said_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(atomic.os, "replace", full)
     with pytest.raises(SaveFailed, match="settings.json could not be saved: the disk is full"):
         save_settings(load_settings(tmp_path / "settings.json")[0], tmp_path / "settings.json")
+
+
+def test_a_new_entry_is_cleaned_as_loading_would_clean_it(tmp_path: Path) -> None:
+    # A name from a phone or a pad may hold anything; what is saved is what reads back.
+    entry = ScoreEntry.create("\x07Vincent Hanna of the LAPD\n", 10, 0.5, "solo", ["heat-1995"])
+    assert entry.name == "Vincent Hanna of"
+    path = tmp_path / "scores.json"
+    scores = HighScores.load(path)
+    scores.add(entry)
+    scores.save()
+    assert HighScores.load(path).top("solo", ["heat-1995"]) == (entry,)

@@ -196,6 +196,7 @@
       list.appendChild(li);
     }
     $("start").hidden = !(s.leader && s.screen === "lobby");
+    $("intro-go").hidden = !(s.leader && s.screen === "intro");
     show("lobby");
   }
 

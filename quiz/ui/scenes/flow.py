@@ -89,5 +89,6 @@ def scene_for(session: Session, events: Sequence[Event] = ()) -> Scene:
 
 
 def quit_to_title(session: Session) -> None:
+    session.stop_phones()  # the party is over
     session.game = None
     session.stack.reset(TitleScene(session))

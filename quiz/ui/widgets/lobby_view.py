@@ -42,12 +42,13 @@ class Seat:
     hop: int = 0  # pixels the card jumps when its player presses a key
 
 
-def card_rects() -> list[pygame.Rect]:
+def card_rects(grid: pygame.Rect | None = None) -> list[pygame.Rect]:
+    grid = grid or GRID
     gap = 12
-    width = (GRID.width - gap * (COLUMNS - 1)) // COLUMNS
-    height = (GRID.height - gap * (ROWS - 1)) // ROWS
+    width = (grid.width - gap * (COLUMNS - 1)) // COLUMNS
+    height = (grid.height - gap * (ROWS - 1)) // ROWS
     return [
-        pygame.Rect(GRID.x + c * (width + gap), GRID.y + r * (height + gap), width, height)
+        pygame.Rect(grid.x + c * (width + gap), grid.y + r * (height + gap), width, height)
         for r in range(ROWS)
         for c in range(COLUMNS)
     ]
@@ -91,10 +92,15 @@ def draw_seats(
             draw_empty_card(surface, res, rect, index + 1, keys)
 
 
-def draw_help(surface: pygame.Surface, res: Resources, text: str, colour: Colour) -> None:
+def draw_help(
+    surface: pygame.Surface, res: Resources, text: str, colour: Colour, area: pygame.Rect = HELP
+) -> None:
     """The mode (or a message) and the four-keys rule, under the menu."""
-    surface.blit(panel(res, HELP.size, theme.NIGHT, theme.PANEL_EDGE, 220), HELP)
-    top = pygame.Rect(HELP.x + 16, HELP.y + 10, HELP.width - 32, 92)
+    surface.blit(panel(res, area.size, theme.NIGHT, theme.PANEL_EDGE, 220), area)
+    if area.height < HELP.height:  # beside the phones' join panel: the message alone
+        fitted(res, surface, text, area.inflate(-32, -20), colour, 26, "left")
+        return
+    top = pygame.Rect(area.x + 16, area.y + 10, area.width - 32, 92)
     fitted(res, surface, text, top, colour, 26, "left")
-    bottom = pygame.Rect(HELP.x + 16, HELP.y + 106, HELP.width - 32, 80)
+    bottom = pygame.Rect(area.x + 16, area.y + 106, area.width - 32, 80)
     fitted(res, surface, FOUR_KEYS, bottom, theme.TEXT_DIM, 22, "left")

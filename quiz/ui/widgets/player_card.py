@@ -12,7 +12,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.resources import Resources
-from quiz.ui.roster import PartyPlayer
+from quiz.ui.roster import PartyPlayer, is_phone
 from quiz.ui.theme import Colour
 from quiz.ui.widgets.avatar import avatar, key_chips
 from quiz.ui.widgets.draw import glow, label, panel
@@ -88,6 +88,11 @@ def draw_card(
             (left, chip_y + chip // 2),
             "midleft",
         )
+    elif is_phone(player.device) and not look.status:
+        text, colour = (
+            ("reconnecting...", theme.AMBER) if player.reconnecting else ("phone", theme.TEXT_DIM)
+        )
+        label(res, surface, text, theme.TINY_SIZE, colour, (left, chip_y + chip // 2), "midleft")
     elif keys:
         key_chips(res, surface, keys, (left, chip_y), chip, gap=4 if tall else 3, dim=look.dim)
     if look.status and tall:
@@ -151,12 +156,20 @@ def draw_lobby_card(
             (rect.centerx, name.bottom + 22),
         )
         return
+    if is_phone(player.device):
+        text, colour = (
+            ("reconnecting...", theme.AMBER)
+            if player.reconnecting
+            else ("on a phone", theme.STEEL_LIGHT)
+        )
+        label(res, surface, text, theme.TINY_SIZE, colour, (rect.centerx, name.bottom + 22))
+        return
     chip = 30
     width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
         len(keys) - 1
     )
     key_chips(res, surface, keys, (rect.centerx - width // 2, name.bottom + 8), chip)
-    if len(keys) == 4:
+    if len(keys) == 4 and rect.height >= 200:
         help_text = f"{keys[1].upper()} colour  {keys[2].upper()} icon  {keys[3].upper()} leave"
         label(
             res,
@@ -185,6 +198,23 @@ def draw_empty_card(
         theme.TEXT_DIM,
         (rect.centerx, rect.y + 40),
     )
+    short = rect.height < 200  # the lobby with the phones' join panel under the seats
+    if short:
+        label(
+            res,
+            surface,
+            "keys, pad or phone",
+            theme.TINY_SIZE,
+            theme.TEXT_DIM,
+            (rect.centerx, rect.y + 74),
+        )
+        if keys:
+            chip = 30
+            width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
+                len(keys) - 1
+            )
+            key_chips(res, surface, keys, (rect.centerx - width // 2, rect.y + 98), chip, dim=True)
+        return
     label(
         res, surface, "press to join", theme.TINY_SIZE, theme.TEXT_DIM, (rect.centerx, rect.y + 92)
     )

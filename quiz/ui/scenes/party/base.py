@@ -15,7 +15,7 @@ import pygame
 from quiz.engine import Mode
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
-from quiz.ui.roster import PAD_KEYS, PartyPlayer, Roster, is_pad, pad_device, zone_of
+from quiz.ui.roster import PAD_KEYS, PartyPlayer, Roster, is_pad, is_phone, pad_device, zone_of
 from quiz.ui.scenes.game_base import GameScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, hover_button, label, panel
@@ -38,6 +38,8 @@ def keys_of(session: Session, player: PartyPlayer) -> tuple[str, ...]:
 def device_text(session: Session, player: PartyPlayer) -> str:
     if player.waiting:
         return "needs a controller"
+    if is_phone(player.device):
+        return "reconnecting" if player.reconnecting else "phone"
     if is_pad(player.device):
         return "gamepad"
     return "keys " + " ".join(k.upper() for k in keys_of(session, player))

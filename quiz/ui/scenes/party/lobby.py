@@ -11,13 +11,17 @@ Start on any pad, begins the game.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pygame
 
 from quiz.engine import GameConfig, Mode
 from quiz.engine.config import MAX_ROUNDS
+from quiz.phones.network import has_network, local_addresses
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
-from quiz.ui.roster import Roster, is_pad, zone_device
+from quiz.ui.phone_link import PhoneLink
+from quiz.ui.roster import Roster, is_pad, is_phone, zone_device
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
     BackButton,
@@ -30,8 +34,10 @@ from quiz.ui.scenes.common import (
 from quiz.ui.scenes.party.base import keys_of
 from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
 from quiz.ui.session import Session
+from quiz.ui.widgets.join_panel import draw_join_panel, qr_surface
 from quiz.ui.widgets.lobby_view import (
     COLUMNS,
+    HELP,
     MODE_HELP,
     Seat,
     card_rects,
@@ -42,6 +48,24 @@ from quiz.ui.widgets.menu import Menu, MenuItem
 
 MODES = (Mode.EVERYONE, Mode.BUZZ, Mode.TURNS)
 BOUNCE = 0.3
+# With phones on, the seats make room for the join panel under them.
+PHONE_GRID = pygame.Rect(48, 118, 780, 318)
+JOIN_PANEL = pygame.Rect(48, 446, 780, 220)
+PHONE_HELP = pygame.Rect(852, 512, 380, 154)
+QR_SIZE = 200
+
+
+@dataclass(frozen=True)
+class LobbyPlan:
+    """`heat-quiz play --phones N`: the lobby starts by itself once these players are in."""
+
+    mode: Mode
+    phones: int
+    keyboard: int = 0
+    rounds: int | None = None
+    per_round: int | None = None
+    seconds: float | None = None
+    relaxed: bool = False
 
 
 class LobbyScene(Scene):
@@ -49,9 +73,12 @@ class LobbyScene(Scene):
     party_input = True
     pad_answers = True
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, plan: LobbyPlan | None = None) -> None:
         super().__init__(session)
+        self.plan = plan
         roster = session.party or Roster()
+        if plan is not None:
+            roster.mode = plan.mode
         connected = {f"pad:{i}" for i in session.input.pads}
         # Seats from the last party whose pad is gone are freed; keyboard zones stay.
         roster.players = [
@@ -62,13 +89,25 @@ class LobbyScene(Scene):
         s = session.settings
         self.rounds = max(1, min(MAX_ROUNDS, s.rounds))
         self.seconds = s.timer_seconds
-        self.cards = card_rects()
+        if plan is not None:
+            self.rounds = plan.rounds or self.rounds
+            self.seconds = None if plan.relaxed else (plan.seconds or self.seconds)
+        self.addresses = local_addresses()
+        given = session.phone_address
+        if given is not None and given not in self.addresses:
+            self.addresses.insert(0, given)
+        self.address = given or self.addresses[0]
+        self.phone_note = ""
+        self._qr: tuple[str, pygame.Surface] | None = None
+        if s.phones or plan is not None:
+            self._phones_on()
+        self.cards = card_rects(PHONE_GRID if self.session.phones else None)
         self.card_focus: int | None = None  # walking the cards ("Edit players")
         self.bounced: dict[str, float] = {}  # device -> age of its last press, for a hop
         self.back = BackButton()
         self.message = ""
         self.menu = Menu(
-            self._items(), (852, 100), item_size=(380, 62), gap=10, text_size=theme.SMALL_SIZE + 4
+            self._items(), (852, 100), item_size=(380, 50), gap=8, text_size=theme.SMALL_SIZE + 4
         )
         self.menu.select("start")
 
@@ -77,9 +116,73 @@ class LobbyScene(Scene):
             MenuItem("mode", self.roster.mode.label, detail="Mode: Left / Right to change"),
             MenuItem("rounds", "Rounds", detail=str(self.rounds), adjustable=True),
             MenuItem("timer", "Timer", detail=timer_text(self.seconds), adjustable=True),
+            MenuItem(
+                "phones", "Phones", detail="On" if self.session.phones else "Off", adjustable=True
+            ),
+            *(
+                [MenuItem("address", "Address", detail=self.address, adjustable=True)]
+                if self.session.phones and len(self.addresses) > 1
+                else []
+            ),
             MenuItem("edit", "Edit players", enabled=bool(self.roster.players)),
             MenuItem("start", "Start game"),
         ]
+
+    # Phones -----------------------------------------------------------------------------------
+
+    def _phones_on(self) -> None:
+        """Serve the phone page (if it is not served already) and print where to join."""
+        session = self.session
+        if session.phones is not None:
+            return
+        if not has_network(self.addresses):
+            self.phone_note = (
+                "No network found: phones cannot join (only this computer can open the page). "
+                "Keys and gamepads still work."
+            )
+        link = None
+        for port in dict.fromkeys((session.phone_port, 0)):
+            try:
+                link = PhoneLink.open(self.address, port)
+                break
+            except OSError as error:
+                self.phone_note = f"Phones cannot join: {error}. Keys and gamepads still work."
+        if link is None:
+            return
+        session.phones = link
+        if has_network(self.addresses):
+            self.phone_note = ""
+        print(f"join: {link.url}", flush=True)
+
+    def _phones_off(self) -> None:
+        self.session.stop_phones()
+        self.phone_note = ""
+
+    def _toggle_phones(self) -> None:
+        if self.session.phones is None:
+            self._phones_on()
+        else:
+            self._phones_off()
+        self.session.change_settings(phones=self.session.phones is not None)
+        self.cards = card_rects(PHONE_GRID if self.session.phones else None)
+        self.card_focus = None
+
+    def _next_address(self, step: int) -> None:
+        at = self.addresses.index(self.address) if self.address in self.addresses else 0
+        self.address = self.addresses[(at + step) % len(self.addresses)]
+        self.session.phone_address = self.address
+        self._phones_off()  # seats on the old address cannot follow: they join again
+        self._phones_on()
+
+    def update(self, dt: float) -> None:
+        plan = self.plan
+        if plan is None or self.session.stack.top is not self:
+            return
+        phones = sum(1 for p in self.roster.players if is_phone(p.device))
+        others = len(self.roster) - phones
+        if phones >= plan.phones and others >= plan.keyboard:
+            self.plan = None  # once: a refused start is shown, not retried every frame
+            self._start()
 
     def _refresh(self) -> None:
         key = self.menu.focused.key
@@ -135,8 +238,20 @@ class LobbyScene(Scene):
         if kind is Action.ANSWER and action.device != "keyboard":
             self._seat(action)
             return
+        if kind is Action.JOINED and is_phone(action.device):
+            self.bounced[action.device] = self.age  # a phone sat down or changed its look
+            self.session.sound.play("select")
+            self.message = ""
+            self._refresh()
+            return
         if kind is Action.JOINED:
             self.message = "A gamepad is connected: press A on it to join."
+            return
+        if kind is Action.START:
+            self._start()
+            return
+        if kind is Action.LEFT_GAME and is_phone(action.device):
+            self._refresh()
             return
         if kind is Action.PAUSE and is_pad(action.device):
             self._start()
@@ -151,6 +266,7 @@ class LobbyScene(Scene):
             self._walk_cards(action)
             return
         if is_back(action):
+            self.session.stop_phones()  # the party is over before it began
             self.session.stack.pop()
             return
         if kind in (Action.LEFT, Action.RIGHT) and self.menu.focused.key == "mode":
@@ -207,7 +323,11 @@ class LobbyScene(Scene):
         self.session.stack.push(PlayerEditScene(self.session, slot), closed)
 
     def _change(self, key: str, step: int) -> None:
-        if key == "mode":
+        if key == "phones":
+            self._toggle_phones()
+        elif key == "address":
+            self._next_address(step)
+        elif key == "mode":
             at = MODES.index(self.roster.mode) if self.roster.mode in MODES else 0
             self.roster.mode = MODES[(at + step) % len(MODES)]
         elif key == "rounds":
@@ -224,8 +344,10 @@ class LobbyScene(Scene):
             players=self.roster.names(),
             packs=tuple(self.session.playable_packs()),
             rounds=self.rounds,
-            per_round=self.session.settings.per_round,
+            per_round=(self.plan and self.plan.per_round) or self.session.settings.per_round,
             seconds=self.seconds,
+            phones=bool(self.roster.players)
+            and all(is_phone(p.device) for p in self.roster.players),
         )
 
     def _start(self) -> None:
@@ -247,6 +369,13 @@ class LobbyScene(Scene):
 
     # Drawing ----------------------------------------------------------------------------------
 
+    def _draw_join(self, surface: pygame.Surface, url: str, code: str) -> None:
+        if self._qr is None or self._qr[0] != url:
+            self._qr = (url, qr_surface(url, QR_SIZE))  # drawn once per address
+        shown = url.split("://", 1)[1].split("/?", 1)[0]
+        note = self.phone_note or "Open the address, type the room code and a name."
+        draw_join_panel(surface, self.session.resources, JOIN_PANEL, self._qr[1], shown, code, note)
+
     def animating(self) -> bool:
         return any(self.age - at < BOUNCE for at in self.bounced.values()) or self.age < 0.4
 
@@ -267,10 +396,16 @@ class LobbyScene(Scene):
             seats.append(Seat(player, keys_of(self.session, player), hop))
         draw_seats(surface, res, self.cards, seats, self.card_focus, self._free_zones())
         self.menu.draw(surface, res)
+        phones = self.session.phones
+        area = PHONE_HELP if phones else HELP
         if self.message:
-            draw_help(surface, res, self.message, theme.AMBER)
+            draw_help(surface, res, self.message, theme.AMBER, area)
         else:
-            draw_help(surface, res, MODE_HELP.get(self.roster.mode, ""), theme.TEXT)
+            draw_help(surface, res, MODE_HELP.get(self.roster.mode, ""), theme.TEXT, area)
+        if phones is not None:
+            self._draw_join(surface, phones.url, phones.code)
+        elif self.phone_note:
+            draw_help(surface, res, self.phone_note, theme.AMBER, area)
         if self.card_focus is not None:
             hints = "Arrows: pick a player    Enter / click: rename, move, remove    Esc: back to the menu"
         else:

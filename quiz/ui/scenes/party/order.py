@@ -13,6 +13,7 @@ import pygame
 
 from quiz.engine import Mode
 from quiz.ui import theme
+from quiz.ui.roster import is_phone
 from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, label, panel
@@ -34,7 +35,7 @@ class PartyOrderScene(PartyQuestionBase):
         self.tiles = [Tile(i, text, rect) for i, (text, rect) in enumerate(zip(items, rects))]
         self.orders: dict[int, list[int]] = {}
 
-    def press(self, slot: int, index: int) -> None:
+    def press(self, slot: int, index: int, ago: float = 0.0) -> None:
         if index >= len(self.tiles) or slot in self.question.answered:
             return
         if self.turn is not None and slot != self.turn:
@@ -47,7 +48,7 @@ class PartyOrderScene(PartyQuestionBase):
         order.append(index)
         if len(order) < len(self.tiles):
             self.session.sound.play("move")
-        elif self.game.answer(slot, tuple(order)):
+        elif self.game.answer(slot, tuple(order), ago=ago):
             self.session.sound.play("select")
         else:
             order.pop()  # refused (time up, paused): the player may try again
@@ -59,7 +60,13 @@ class PartyOrderScene(PartyQuestionBase):
             return look
         return CardLook(f"{placed} of {len(self.tiles)}", theme.STEEL, theme.TEXT_DARK)
 
+    @property
+    def on_phones(self) -> bool:
+        return all(is_phone(p.device) for p in self.roster.players)
+
     def hints(self) -> str:
+        if self.on_phones:
+            return "Tap the items in order on your phone, then lock in    Esc: pause"
         who = "Everyone: press your keys" if self.mode is Mode.EVERYONE else "Press your keys"
         return (
             f"{who} in order, first to last    Same key again: take it back    Esc / Start: pause"
@@ -68,10 +75,15 @@ class PartyOrderScene(PartyQuestionBase):
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
         self.draw_top(surface, PROMPT)
+        how = (
+            "Tap the items on your phone in order, first to last"
+            if self.on_phones
+            else "Press the items' keys one after another, in order: key 1 picks item 1, key 2 item 2..."
+        )
         label(
             res,
             surface,
-            "Press the items' keys one after another, in order: key 1 picks item 1, key 2 item 2...",
+            how,
             theme.SMALL_SIZE,
             theme.STEEL_LIGHT,
             (ITEMS.x, ITEMS.y - 18),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quiz.engine import GameConfig, Phase
-from quiz.ui.roster import Roster
+from quiz.ui.roster import Roster, is_phone
+from quiz.ui.scene import Scene
 from quiz.ui.scenes.party.intro import PartyRoundIntroScene
 from quiz.ui.scenes.party.order import PartyOrderScene
 from quiz.ui.scenes.party.podium import PodiumScene
@@ -11,6 +12,7 @@ from quiz.ui.scenes.party.question import PartyQuestionScene
 from quiz.ui.scenes.party.reveal import PartyRevealScene
 from quiz.ui.scenes.party.standings import PartyStandingsScene
 from quiz.ui.scenes.party.text import PartyTextScene
+from quiz.ui.scenes.party.typed import PhoneTypedScene
 from quiz.ui.scenes.phases import PhaseScenes
 from quiz.ui.session import Session
 
@@ -32,11 +34,22 @@ def prepare_party(session: Session, config: GameConfig) -> Roster:
     return roster
 
 
+def party_text(session: Session) -> Scene:
+    """A typed answer: on the phones when everyone facing it has one, else on the keyboard."""
+    game, roster = session.game, session.party
+    assert game is not None and roster is not None and game.current is not None
+    turn = game.current.turn_player
+    facing = [turn] if turn is not None else range(len(roster))
+    if all(is_phone(roster.players[slot].device) for slot in facing):
+        return PhoneTypedScene(session)
+    return PartyTextScene(session)
+
+
 PARTY_SCENES = PhaseScenes(
     question_phases=(Phase.QUESTION, Phase.BUZZED),
     intro=PartyRoundIntroScene,
     choice=PartyQuestionScene,
-    text=PartyTextScene,
+    text=party_text,
     order=PartyOrderScene,
     reveal=PartyRevealScene,
     standings=PartyStandingsScene,

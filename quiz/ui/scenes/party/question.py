@@ -43,14 +43,15 @@ class PartyQuestionScene(PartyQuestionBase):
 
     # Input ------------------------------------------------------------------------------------
 
-    def press(self, slot: int, index: int) -> None:
+    def press(self, slot: int, index: int, ago: float = 0.0) -> None:
         game = self.game
         if self.mode is Mode.BUZZ and game.phase is Phase.QUESTION:
-            game.buzz(slot)  # any of the player's keys buzzes; the engine says who was first
+            # Any of the player's keys buzzes; the engine says who was first.
+            game.buzz(slot, ago=ago)
             return
         if index >= len(self.tiles):
             return
-        if game.answer(slot, index) and self.mode is not Mode.BUZZ:
+        if game.answer(slot, index, ago=ago) and self.mode is not Mode.BUZZ:
             self.session.sound.play("select")
 
     def on_event(self, event: Event) -> None:

@@ -14,6 +14,7 @@ import pygame
 from quiz.engine import AnswerLocked, Event, Mode, Phase, QuestionView, Revealed
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
+from quiz.ui.roster import is_phone
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.party.base import HEADER_PAUSE, PartyScene, keys_of
 from quiz.ui.scenes.solo.question_base import LastSecondsTick
@@ -49,14 +50,30 @@ class PartyQuestionBase(PartyScene):
     def handle(self, action: PlayerAction) -> None:
         if self.handle_devices(action) or self.handle_pause(action, HEADER_PAUSE):
             return
-        if action.action is not Action.ANSWER or self._closed_at is not None:
+        if self._closed_at is not None:
             return
         slot = self.slot_for(action)
-        if slot is not None:
-            self.press(slot, action.value)
+        if slot is None:
+            return
+        kind = action.action
+        if kind is Action.ANSWER:
+            self.press(slot, action.value, action.ago)
+        elif kind is Action.BUZZ and self.mode is Mode.BUZZ and self.game.phase is Phase.QUESTION:
+            self.press(slot, 0, action.ago)
+        elif kind is Action.TYPED:
+            self.submit(slot, action.text, action.ago)
+        elif kind is Action.ORDERED:
+            self.submit(slot, tuple(action.items), action.ago)
 
-    def press(self, slot: int, index: int) -> None:
+    def press(self, slot: int, index: int, ago: float = 0.0) -> None:
         """One of a seated player's answer keys (0-3) went down."""
+
+    def submit(self, slot: int, value: str | tuple[int, ...], ago: float = 0.0) -> None:
+        """A whole typed answer or order from a phone; the engine says whether it counts."""
+        if isinstance(value, tuple) and len(value) != len(self.question.choices):
+            return
+        if self.game.answer(slot, value, ago=ago):
+            self.session.sound.play("select")
 
     @property
     def turn(self) -> int | None:
@@ -98,7 +115,7 @@ class PartyQuestionBase(PartyScene):
         if self.game.phase is not Phase.QUESTION or self.game.paused:
             return False
         facing = [q.turn_player] if q.turn_player is not None else range(len(self.roster))
-        absent = {s for s in facing if self.player(s).waiting}
+        absent = {s for s in facing if self.player(s).absent}
         done = q.answered | q.locked_out
         return bool(absent) and all(s in done for s in facing if s not in absent)
 
@@ -136,6 +153,8 @@ class PartyQuestionBase(PartyScene):
         player = self.player(slot)
         if player.waiting and slot not in self.question.answered:
             return CardLook(dim=True)  # the card itself says "no controller"
+        if player.reconnecting and slot not in self.question.answered:
+            return CardLook("reconnecting...", None, theme.AMBER, dim=True)
         if self.turn is not None and slot != self.turn:
             return CardLook(f"{self.game.players[slot].score:,}", None, theme.TEXT_DIM, dim=True)
         if slot in self.question.answered:
@@ -160,6 +179,8 @@ class PartyQuestionBase(PartyScene):
             return (
                 f"{name}: answer with your keys    Everyone else: hands off    Esc / Start: pause"
             )
+        if any(is_phone(p.device) for p in self.roster.players):
+            return "Press one of your keys, or tap on your phone, to lock in a secret answer    Esc: pause"
         return "Press one of your four keys to lock in a secret answer    Esc / Start: pause"
 
     def draw_hints(self, surface: pygame.Surface) -> None:

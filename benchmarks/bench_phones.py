@@ -1,0 +1,230 @@
+"""Phones under load, on loopback only: frame times, phone-to-engine latency, reconnects.
+
+    SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy python benchmarks/bench_phones.py
+
+1. Frame time of the party scenes (question, reveal, standings) in an Everyone game of eight
+   players, with eight phones connected and answering, against the same seeded game with the
+   phone server off and the same answers given straight to the engine. Target: p99 within 10%.
+2. Phone-to-engine latency: from a phone sending an answer to the engine holding it, with the
+   game loop paced at 60 frames a second as in a real window. Target: p99 under 20 ms.
+3. Eight phones each drop and resume 100 times while the loop runs: no seat may be lost.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAYERS = 8
+RECONNECTS = 100
+FRAME = 1 / 60
+
+
+def p99(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def setup() -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    os.environ["HEAT_QUIZ_HOME"] = tempfile.mkdtemp(prefix="heat-quiz-bench-")
+    for folder in (ROOT, ROOT / "tests" / "phones", ROOT / "tests" / "ui"):
+        sys.path.insert(0, str(folder))
+
+
+def party(phones: bool, rounds: int = 2, per_round: int = 3):  # type: ignore[no-untyped-def]
+    """A driver in a started Everyone game of eight phone seats, and the phones (or None)."""
+    from party_helpers import open_lobby
+    from sim import PhoneCrowd, wait_for
+
+    from quiz.ui.driver import Driver
+    from quiz.ui.scenes.flow import start_game
+
+    drv = Driver.open()
+    drv.session.settings = replace(drv.session.settings, timer_seconds=None)
+    open_lobby(drv)
+    link = drv.session.phones
+    assert link is not None
+    crowd = PhoneCrowd(link.server.port)
+    for index in range(PLAYERS):
+        crowd.phone().join(link.server.code, f"Phone {index + 1}", colour=index, icon=index)
+    roster = drv.session.party
+    assert roster is not None
+    wait_for(drv.step, lambda: len(roster) == PLAYERS, 30)
+    config = replace(drv.scene.config(), rounds=rounds, per_round=per_round, seed=11)  # type: ignore[attr-defined]
+    if not phones:
+        # The same seats and scenes, with the server gone: answers go straight to the engine.
+        for phone in crowd.phones:
+            phone.drop()
+        crowd.close()
+        link.close()
+        drv.session.phones = None
+        for player in roster.players:
+            player.connected = True
+        crowd = None
+    start_game(drv.session, config)
+    drv.step(2)
+    return drv, crowd
+
+
+def frame_times(phones: bool) -> dict[str, list[float]]:
+    from party_helpers import right_index
+    from sim import wait_for
+
+    drv, crowd = party(phones)
+    control = drv.control
+    samples: dict[str, list[float]] = {}
+
+    def timed(frames: int, between=None) -> None:  # type: ignore[no-untyped-def]
+        for frame in range(frames):
+            if between is not None:
+                between(frame)
+            start = time.perf_counter()
+            control._dirty = True
+            control.step()
+            samples.setdefault(drv.scene_name, []).append((time.perf_counter() - start) * 1000)
+
+    while drv.scene_name != "podium":
+        name = drv.scene_name
+        if name in ("party_question", "party_order", "party_typed"):
+            game = drv.game
+            current = game.current
+            assert current is not None
+            if crowd is not None:
+                wait_for(drv.step, lambda: all(
+                    p.question.get("n") == current.number for p in crowd.phones), 10)  # noqa: B023
+
+            def answer(frame: int, game=game, current=current) -> None:  # type: ignore[no-untyped-def]
+                if frame % 10 or frame // 10 >= PLAYERS:
+                    return
+                slot = frame // 10
+                value: object
+                if current.type.value == "order":
+                    from party_helpers import right_order
+
+                    value = right_order(game)
+                elif current.type.value == "text":
+                    from party_helpers import pack_question
+
+                    value = str(pack_question(game).answer)
+                else:
+                    value = right_index(game)
+                if crowd is None:
+                    game.answer(slot, tuple(value) if isinstance(value, list) else value)
+                    return
+                key = {"order": "order", "text": "text"}.get(current.type.value, "choice")
+                crowd.phones[slot].answer(**{key: value})
+
+            timed(PLAYERS * 10 + 40, answer)
+            wait_for(drv.step, lambda: drv.scene_name == "party_reveal", 10)
+        else:
+            timed(60)
+            drv.advance(0.7)
+            drv.press("return")
+    drv.close()
+    if crowd is not None:
+        crowd.close()
+    return samples
+
+
+def latency() -> list[float]:
+    from party_helpers import right_index
+    from sim import wait_for
+
+    drv, crowd = party(True, rounds=3, per_round=5)
+    assert crowd is not None
+    delays: list[float] = []
+    while drv.scene_name != "podium":
+        if drv.scene_name in ("party_question", "party_order", "party_typed"):
+            game = drv.game
+            current = game.current
+            assert current is not None
+            if current.type.value != "choice" and current.type.value != "truefalse":
+                game.reveal_now()
+                wait_for(drv.step, lambda: drv.scene_name == "party_reveal", 10)
+                continue
+            wait_for(drv.step, lambda: all(
+                p.question.get("n") == current.number for p in crowd.phones), 10)  # noqa: B023
+            for slot, phone in enumerate(crowd.phones):
+                sent = time.monotonic()
+                phone.answer(choice=right_index(game))
+                next_frame = time.monotonic()
+                while slot not in game.current.answered and game.phase.value == "question":  # type: ignore[union-attr]
+                    # A real loop: one frame every 1/60 s, the phone's message read in whichever.
+                    next_frame += FRAME
+                    time.sleep(max(0.0, next_frame - time.monotonic()))
+                    drv.step()
+                delays.append((time.monotonic() - sent) * 1000)
+            wait_for(drv.step, lambda: drv.scene_name == "party_reveal", 10)
+        else:
+            drv.advance(0.7)
+            drv.press("return")
+    drv.close()
+    crowd.close()
+    return delays
+
+
+def reconnects() -> tuple[int, int, float]:
+    from sim import wait_for
+
+    drv, crowd = party(True)
+    assert crowd is not None
+    roster = drv.session.party
+    assert roster is not None
+    names = [p.name for p in roster.players]
+    code = drv.session.phones.server.code  # type: ignore[union-attr]
+    start = time.monotonic()
+    for _ in range(RECONNECTS):
+        for phone in crowd.phones:
+            phone.drop()
+        drv.step()
+        for phone in crowd.phones:
+            phone.resume(code)
+        drv.step()
+    wait_for(drv.step, lambda: all(p.connected for p in roster.players), 30)
+    took = time.monotonic() - start
+    lost = sum(1 for p in roster.players if not p.connected)
+    changed = [p.name for p in roster.players] != names
+    seats = len(drv.session.phones.server.room.seats)  # type: ignore[union-attr]
+    drv.close()
+    crowd.close()
+    return lost + (PLAYERS if changed else 0), seats, took
+
+
+def main() -> int:
+    setup()
+    ok = True
+    without = frame_times(False)
+    with_phones = frame_times(True)
+    print("1. frame time of the party scenes, 8 players (ms)")
+    print(f"{'scene':18} {'p99 no phones':>14} {'p99 8 phones':>13} {'ratio':>6}")
+    for name in sorted(set(without) & set(with_phones)):
+        base, loaded = p99(without[name]), p99(with_phones[name])
+        ratio = loaded / base if base else float("inf")
+        ok = ok and ratio <= 1.10
+        print(f"{name:18} {base:14.2f} {loaded:13.2f} {ratio:6.2f}  "
+              f"(median {statistics.median(without[name]):.2f} / "
+              f"{statistics.median(with_phones[name]):.2f}, {len(with_phones[name])} frames)")
+    delays = latency()
+    median, worst = statistics.median(delays), p99(delays)
+    ok = ok and worst < 20
+    print(f"2. phone-to-engine latency at 60 FPS, {len(delays)} answers: "
+          f"median {median:.1f} ms, p99 {worst:.1f} ms (target p99 < 20 ms)")
+    lost, seats, took = reconnects()
+    ok = ok and lost == 0 and seats == PLAYERS
+    print(f"3. {PLAYERS} phones x {RECONNECTS} reconnects in {took:.1f} s: "
+          f"{lost} seats lost, {seats} seats on the server")
+    print("all targets met" if ok else "a target was missed")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
