@@ -15,6 +15,7 @@ import random
 import time
 from dataclasses import replace
 from enum import Enum
+from pathlib import Path
 
 from quiz.engine import clock as clocks
 from quiz.engine.clock import Clock, Stopwatch
@@ -98,6 +99,13 @@ class Game:
     @property
     def round(self) -> RoundInfo:
         return self.rounds[self._round_index]
+
+    def round_pictures(self) -> tuple[Path, ...]:
+        """The pictures of the current round's questions, each once: a front end loads
+        them during the round card, never inside a question's running clock."""
+        questions = self._plan[self._round_index].questions
+        found = (prepared.question.image for prepared in questions)
+        return tuple(dict.fromkeys(image for image in found if image is not None))
 
     @property
     def players(self) -> tuple[PlayerView, ...]:

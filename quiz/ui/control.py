@@ -125,8 +125,10 @@ class Control:
 
     def draw(self) -> None:
         canvas = self.session.display.canvas
+        resources = self.session.resources
         for scene in self.stack.visible():
-            scene.draw(canvas)
+            with resources.using_face(scene.text_face()):
+                scene.draw(canvas)
         if self._fade is not None and self._fade_left > 0:
             self._fade.set_alpha(int(255 * self._fade_left / TRANSITION_SECONDS))
             canvas.blit(self._fade, (0, 0))

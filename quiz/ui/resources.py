@@ -8,14 +8,18 @@ before set_mode).
 
 from __future__ import annotations
 
+import io
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
 import pygame
 
+from quiz.packs.images import PictureProblem, open_picture
+from quiz.textsafe import for_screen
 from quiz.ui.theme import Colour
 
 Align = Literal["left", "center", "right"]
@@ -48,8 +52,10 @@ class _Lru(OrderedDict[K, V]):
 class Resources:
     def __init__(self, assets: Path) -> None:
         self.assets = assets
-        self._fonts: dict[int, pygame.font.Font] = {}
-        self._text: _Lru[tuple[str, int, Colour], pygame.Surface] = _Lru(4096)
+        self._fonts: dict[tuple[Path | None, int], pygame.font.Font] = {}
+        self._text: _Lru[tuple[str, int, Colour, Path | None], pygame.Surface] = _Lru(4096)
+        self.face: Path | None = None  # a pack's own font file, while its texts are drawn
+        self._broken_faces: set[Path] = set()
         self._fitted: _Lru[tuple[object, ...], FittedText] = _Lru(512)
         self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
         self._memo: dict[object, pygame.Surface] = {}
@@ -77,15 +83,36 @@ class Resources:
             surface = self._memo[key] = make()
         return surface
 
+    @contextmanager
+    def using_face(self, face: Path | None) -> Iterator[None]:
+        """Draw with a pack's font file (None: the game's own) inside the block."""
+        before, self.face = self.face, face
+        try:
+            yield
+        finally:
+            self.face = before
+
     def font(self, size: int) -> pygame.font.Font:
-        font = self._fonts.get(size)
+        face = self.face if self.face not in self._broken_faces else None
+        font = self._fonts.get((face, size))
         if font is None:
-            # The default font ships inside pygame-ce, so every machine has it.
-            font = self._fonts[size] = pygame.font.Font(None, size)
+            font = self._fonts[(face, size)] = self._open_font(face, size)
         return font
 
+    def _open_font(self, face: Path | None, size: int) -> pygame.font.Font:
+        if face is not None:
+            try:
+                font = pygame.font.Font(str(face), size)
+                font.render("Ag", True, (0, 0, 0))  # a damaged file opens, then fails here
+                return font
+            except (pygame.error, OSError, ValueError):
+                self._broken_faces.add(face)  # the validator read its cmap; the renderer not
+        # The default font ships inside pygame-ce, so every machine has it.
+        return pygame.font.Font(None, size)
+
     def text(self, text: str, size: int, colour: Colour) -> pygame.Surface:
-        key = (text, size, colour)
+        text = for_screen(text)  # a NUL would make render raise; marks could pile up
+        key = (text, size, colour, self.face)
         surface = self._text.get(key)
         if surface is None:
             surface = self.font(size).render(text, True, colour)
@@ -105,7 +132,8 @@ class Resources:
         line_gap: float = 0.12,
     ) -> FittedText:
         """Wrap `text` into `box` at the largest size from max_size down that fits."""
-        key = (text, box, colour, max_size, min_size, align, line_gap)
+        text = for_screen(text)
+        key = (text, box, colour, max_size, min_size, align, line_gap, self.face)
         fitted = self._fitted.get(key)
         if fitted is None:
             fitted = self._fit(text, box, colour, max_size, min_size, align, line_gap)
@@ -147,23 +175,28 @@ class Resources:
         return FittedText(surface, size, tuple(lines))
 
     def picture(self, path: Path, box: tuple[int, int]) -> pygame.Surface | None:
-        """A pack's own image scaled to fit `box`; None when it cannot be read."""
+        """A pack's own image scaled to fit `box`, decoded and scaled once; None when it
+        cannot be shown. Load a round's pictures with `preload` before its clock runs."""
         key = (str(path), box)
-        if key in self._pictures:
-            return self._pictures[key]
+        if key not in self._pictures:
+            self._pictures[key] = self._load_picture(path, box)
+        return self._pictures[key]
+
+    def preload(self, paths: Iterable[Path], box: tuple[int, int]) -> None:
+        for path in paths:
+            self.picture(path, box)
+
+    def _load_picture(self, path: Path, box: tuple[int, int]) -> pygame.Surface | None:
         try:
-            loaded = pygame.image.load(str(path)).convert_alpha()
-        except (pygame.error, OSError, FileNotFoundError):
-            picture = None
-        else:
-            scale = min(box[0] / loaded.get_width(), box[1] / loaded.get_height())
-            size = (
-                max(1, int(loaded.get_width() * scale)),
-                max(1, int(loaded.get_height() * scale)),
-            )
-            picture = pygame.transform.smoothscale(loaded, size)
-        self._pictures[key] = picture
-        return picture
+            # Header and limits first: pygame decodes whatever size a header claims.
+            checked = open_picture(path)
+            loaded = pygame.image.load(io.BytesIO(checked.data), f"picture{checked.suffix}")
+        except (PictureProblem, pygame.error, OSError, ValueError):
+            return None
+        loaded = loaded.convert_alpha()
+        scale = min(box[0] / loaded.get_width(), box[1] / loaded.get_height())
+        size = (max(1, int(loaded.get_width() * scale)), max(1, int(loaded.get_height() * scale)))
+        return pygame.transform.smoothscale(loaded, size)
 
     def image(self, name: str, size: tuple[int, int] | None = None) -> pygame.Surface:
         key = (name, size)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pygame
 
     from quiz.ui.input import PlayerAction
@@ -40,6 +42,10 @@ class Scene:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the whole scene (or, for an overlay, what goes over the scene below)."""
+
+    def text_face(self) -> Path | None:
+        """A font file for this scene's texts (a pack's own); None: the game's font."""
+        return None
 
     def animating(self) -> bool:
         """True while the scene changes without input, so the loop must keep redrawing."""

@@ -6,6 +6,7 @@ When the engine's phase moves on, the scene hands over to the scene for the new 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 import pygame
@@ -30,6 +31,16 @@ class GameScene(Scene):
         assert session.game is not None, "a game scene needs a running game"
         self.game: Game = session.game
         self.pause_hover = False
+
+    def text_face(self) -> Path | None:
+        """While a question is asked or revealed, its pack's own font (if it ships one)."""
+        if self.game.phase not in (Phase.QUESTION, Phase.REVEAL):
+            return None
+        current = self.game.current
+        if current is None:
+            return None
+        pack_id = current.key.split("/", 1)[0]
+        return next((p.font for p in self.game.config.packs if p.id == pack_id), None)
 
     # Engine -----------------------------------------------------------------------------------
 

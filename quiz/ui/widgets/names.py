@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from quiz.textsafe import for_screen
 from quiz.ui.resources import Resources
 from quiz.ui.theme import Colour
 
@@ -17,6 +18,8 @@ MIN_SIZE = 14
 def name_surface(
     res: Resources, text: str, width: int, colour: Colour, max_size: int
 ) -> pygame.Surface:
+    text = for_screen(text)
+
     def make() -> pygame.Surface:
         size = max_size
         while size > MIN_SIZE and res.font(size).size(text)[0] > width:
@@ -27,7 +30,7 @@ def name_surface(
             surface = pygame.transform.smoothscale(surface, (width, height))
         return surface
 
-    return res.memo(("name", text, width, colour, max_size), make)
+    return res.memo(("name", text, width, colour, max_size, res.face), make)
 
 
 def draw_name(

@@ -15,6 +15,13 @@ from quiz.ui.widgets.draw import fitted, panel
 from quiz.ui.widgets.hud import draw_countdown
 
 PROMPT = pygame.Rect(48, 116, 1184, 176)
+PICTURE_BOX = (300, PROMPT.height - 30)  # a pack's picture, left of the prompt
+
+
+def load_round_pictures(session: Session) -> None:
+    """Decode and scale the pictures of the game's current round, before its clock runs."""
+    if session.game is not None:
+        session.resources.preload(session.game.round_pictures(), PICTURE_BOX)
 LOCK_DELAY = 0.4  # show the locked-in answer briefly before the reveal
 
 
@@ -83,7 +90,7 @@ class QuestionBase(GameScene):
         surface.blit(panel(res, PROMPT.size, theme.PANEL, theme.PANEL_EDGE, 230), PROMPT)
         inner = PROMPT.inflate(-60, -30)
         image = self.question.image
-        picture = res.picture(image, (300, inner.height)) if image is not None else None
+        picture = res.picture(image, PICTURE_BOX) if image is not None else None
         if picture is not None:
             # A pack's picture on the left, the prompt beside it.
             spot = picture.get_rect(midleft=(inner.x, inner.centery))

@@ -9,6 +9,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.game_base import GameScene
+from quiz.ui.scenes.solo.question_base import load_round_pictures
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import ease_out, fitted, label, panel
 
@@ -25,6 +26,7 @@ class RoundIntroScene(GameScene):
         super().__init__(session)
         self.started = False
         session.sound.play("fanfare")
+        load_round_pictures(session)  # now, not inside a question's clock
 
     def _go(self) -> None:
         if not self.started:
