@@ -5,8 +5,10 @@
 1. Frame time of the party scenes (question, reveal, standings) in an Everyone game of eight
    players, with eight phones connected and answering, against the same seeded game with the
    phone server off and the same answers given straight to the engine. Target: p99 within 10%.
-2. Phone-to-engine latency: from a phone sending an answer to the engine holding it, with the
-   game loop paced at 60 frames a second as in a real window. Target: p99 under 20 ms.
+2. Phone-to-engine latency: from a phone sending an answer to the engine holding it (the
+   moment `Game.answer` accepts it, in the frame's input step), with the game loop paced at 60
+   frames a second as in a real window. Target: p99 under 20 ms. The loop's own frame times
+   are printed beside it: on a loaded machine they, not the network, decide this figure.
 3. Eight phones each drop and resume 100 times while the loop runs: no seat may be lost.
 """
 
@@ -135,6 +137,9 @@ def frame_times(phones: bool) -> dict[str, list[float]]:
     return samples
 
 
+STEPS: list[float] = []  # how long each paced frame of the latency run took, for context
+
+
 def latency() -> list[float]:
     from party_helpers import right_index
     from sim import wait_for
@@ -142,6 +147,17 @@ def latency() -> list[float]:
     drv, crowd = party(True, rounds=3, per_round=5)
     assert crowd is not None
     delays: list[float] = []
+    held: dict[int, float] = {}
+    engine_answer = drv.game.answer
+
+    def answer(player: int, value: object, ago: float = 0.0) -> bool:
+        # The moment the engine holds the answer: in the frame's input step, before drawing.
+        accepted = engine_answer(player, value, ago=ago)
+        if accepted:
+            held[player] = time.monotonic()
+        return accepted
+
+    drv.game.answer = answer  # type: ignore[method-assign]
     while drv.scene_name != "podium":
         if drv.scene_name in ("party_question", "party_order", "party_typed"):
             game = drv.game
@@ -161,8 +177,10 @@ def latency() -> list[float]:
                     # A real loop: one frame every 1/60 s, the phone's message read in whichever.
                     next_frame += FRAME
                     time.sleep(max(0.0, next_frame - time.monotonic()))
+                    began = time.perf_counter()
                     drv.step()
-                delays.append((time.monotonic() - sent) * 1000)
+                    STEPS.append((time.perf_counter() - began) * 1000)
+                delays.append((held.pop(slot, time.monotonic()) - sent) * 1000)
             wait_for(drv.step, lambda: drv.scene_name == "party_reveal", 10)
         else:
             drv.advance(0.7)
@@ -217,7 +235,9 @@ def main() -> int:
     median, worst = statistics.median(delays), p99(delays)
     ok = ok and worst < 20
     print(f"2. phone-to-engine latency at 60 FPS, {len(delays)} answers: "
-          f"median {median:.1f} ms, p99 {worst:.1f} ms (target p99 < 20 ms)")
+          f"median {median:.1f} ms, p99 {worst:.1f} ms (target p99 < 20 ms); "
+          f"a frame of that loop took median {statistics.median(STEPS):.1f} ms, "
+          f"p99 {p99(STEPS):.1f} ms")
     lost, seats, took = reconnects()
     ok = ok and lost == 0 and seats == PLAYERS
     print(f"3. {PLAYERS} phones x {RECONNECTS} reconnects in {took:.1f} s: "

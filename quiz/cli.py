@@ -150,8 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_play_arguments(play)
     play.set_defaults(handler=cmd_play)
 
-    packs = commands.add_parser("packs", help="check, list and import question packs",
-                                description="Check, list and import question packs.")
+    packs = commands.add_parser("packs",
+                                help="check, list, start, import, export and remove packs",
+                                description="Check, list, start, import, export and remove "
+                                            "question packs.")
     pack_commands = packs.add_subparsers(title="pack commands", metavar="PACK_COMMAND",
                                          required=True)
     validate = pack_commands.add_parser(
@@ -172,9 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "first error.")
     listing.set_defaults(handler=cmd_list)
 
-    from quiz.importer import add_import_command
+    from quiz.pack_commands import add_pack_commands
 
-    add_import_command(pack_commands)
+    add_pack_commands(pack_commands)
     return parser
 
 

@@ -8,8 +8,8 @@ import sys
 PURE_MODULES = [
     "quiz.paths", "quiz.packs", "quiz.packs.model", "quiz.packs.loader",
     "quiz.packs.validate", "quiz.packs.yamlnodes", "quiz.packs.layout",
-    "quiz.packs.registry", "quiz.importer", "quiz.play", "quiz.cli",
-    "quiz.engine", "quiz.storage", "quiz.phones", "quiz.phones.server",
+    "quiz.packs.registry", "quiz.importers.command", "quiz.pack_commands", "quiz.play",
+    "quiz.cli", "quiz.engine", "quiz.storage", "quiz.phones", "quiz.phones.server",
 ]
 
 

@@ -74,7 +74,10 @@ class Seat:
 
 
 class JoinLimiter:
-    """At most JOIN_LIMIT join attempts per address in any JOIN_WINDOW seconds."""
+    """At most JOIN_LIMIT joins or failed tries per address in any JOIN_WINDOW seconds.
+
+    A resume with a valid token is not counted: a phone on flaky Wi-Fi may come back as often
+    as it needs, and a token cannot be guessed anyway."""
 
     def __init__(self, limit: int = JOIN_LIMIT, window: float = JOIN_WINDOW) -> None:
         self.limit = limit
@@ -82,14 +85,16 @@ class JoinLimiter:
         self._seen: dict[str, deque[float]] = {}
 
     def allow(self, address: str, now: float | None = None) -> bool:
+        """Whether `address` may try now, without counting the try."""
         now = time.monotonic() if now is None else now
         times = self._seen.setdefault(address, deque())
         while times and now - times[0] > self.window:
             times.popleft()
-        if len(times) >= self.limit:
-            return False
-        times.append(now)
-        return True
+        return len(times) < self.limit
+
+    def charge(self, address: str, now: float | None = None) -> None:
+        """Count a try: every new seat and every failure (a resume that works is free)."""
+        self._seen.setdefault(address, deque()).append(time.monotonic() if now is None else now)
 
 
 class Room:

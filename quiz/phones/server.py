@@ -360,12 +360,14 @@ class PhoneServer:
             await self._refuse(connection, "rate", "Too many tries: wait a little.", 4029)
             return
         if not code_matches(message.room, self.room.code):
+            self.limiter.charge(connection.address)
             text = "That room code is not this game's: check the TV."
             await self._refuse(connection, "room", text, CLOSE_ROOM)
             return
         if message.type == "resume":
             seat = self.room.resume(message.token)
             if seat is None:
+                self.limiter.charge(connection.address)
                 await self._refuse(connection, "token", "That seat is gone: join again.")
                 return
             old = self._connections.get(seat.id)
@@ -374,6 +376,7 @@ class PhoneServer:
                 await old.socket.close(code=CLOSE_REPLACED, message=b"opened elsewhere")
             await self._seat(connection, seat, message.token, resumed=True)
             return
+        self.limiter.charge(connection.address)
         problem = name_problem(message.name)
         if problem is not None:
             await self._refuse(connection, "name", problem)

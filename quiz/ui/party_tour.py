@@ -106,16 +106,16 @@ class PartyTour(Tour):
         self.drv.step(2)
 
     def _skip_to(self, kind: QuestionType) -> None:
-        """Close questions unanswered until one of `kind` is asked."""
+        """Close questions unanswered, round after round, until one of `kind` is asked."""
         drv = self.drv
-        for _ in range(60):
+        for _ in range(400):
             game = drv.game
             if game.phase is Phase.QUESTION and game.current and game.current.type is kind:
                 drv.step(2)
                 return
             if game.phase in (Phase.QUESTION, Phase.BUZZED):
                 game.reveal_now()
-            elif game.phase in (Phase.ROUND_INTRO, Phase.REVEAL):
+            elif game.phase in (Phase.ROUND_INTRO, Phase.REVEAL, Phase.ROUND_END):
                 game.advance()
             else:
                 raise RuntimeError(f"no {kind.value} question before {game.phase.value}")
@@ -139,7 +139,8 @@ class PartyTour(Tour):
 
     def everyone(self) -> None:
         drv = self.drv
-        self._start(Mode.EVERYONE, per_round=4, rounds=2)
+        # Every category gets a round, so the game is sure to deal an order question.
+        self._start(Mode.EVERYONE, per_round=4, rounds=6)
         drv.until("party_round_intro")
         self.shot("party_round_intro", 1.0)
         drv.press("return")
@@ -165,7 +166,7 @@ class PartyTour(Tour):
                 break
             drv.press("return")
             drv.step(2)
-            if drv.scene_name == "party_question":
+            if drv.scene_name in ("party_question", "party_order"):  # whatever the round deals
                 drv.game.reveal_now()
                 drv.until("party_reveal", 3)
                 drv.advance(0.7)
@@ -220,8 +221,7 @@ class PartyTour(Tour):
         drv.until("pass_device")
         self.shot("pass_device", 0.8)
         drv.press("return")
-        drv.until("party_question", 3)
-        self.shot("party_turns", 1.0)
+        # Whichever type the seeded game deals first: a typed answer, then a choice.
         self._skip_to(QuestionType.TEXT)
         drv.until("party_text", 3)
         drv.type("Vincent Hana")
@@ -229,6 +229,9 @@ class PartyTour(Tour):
         drv.press("return")
         drv.until("party_reveal", 3)
         self.shot("party_reveal_text", 2.2)
+        self._skip_to(QuestionType.CHOICE)
+        drv.until("party_question", 3)
+        self.shot("party_turns", 1.0)
 
 
 def party_tour(out: Path, seed: int = 11) -> dict[str, Path]:

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from quiz.engine import Phase
+from quiz.engine import Mode, Phase
 from quiz.packs.model import QuestionType
 from quiz.phones import (
     PhoneAnswer,
@@ -275,12 +275,11 @@ class PhoneLink:
             )
         else:
             _game_views(game, roster, phones, shared, personal)
+        note = "You join the game at the next break between rounds."
+        if game is not None and game.config.mode is Mode.TURNS:
+            note = "Take turns deals every turn at the start: you play the next game."
         for phone in self.late:
-            personal[phone] = {
-                "screen": "waiting",
-                "title": "You're in!",
-                "note": "You join the game at the next break between rounds.",
-            }
+            personal[phone] = {"screen": "waiting", "title": "You're in!", "note": note}
         return shared, personal
 
 

@@ -49,6 +49,9 @@ class _Lru(OrderedDict[K, V]):
             self.popitem(last=False)
 
 
+MEMO_LIMIT = 512  # the soak's busiest session used 186
+
+
 class Resources:
     def __init__(self, assets: Path) -> None:
         self.assets = assets
@@ -58,7 +61,9 @@ class Resources:
         self._broken_faces: set[Path] = set()
         self._fitted: _Lru[tuple[object, ...], FittedText] = _Lru(512)
         self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
-        self._memo: dict[object, pygame.Surface] = {}
+        # Bounded too: a panel animated through many sizes (a podium block rising) makes one
+        # entry per size, and a long session must not keep them all.
+        self._memo: _Lru[object, pygame.Surface] = _Lru(MEMO_LIMIT)
         self._pictures: dict[tuple[str, tuple[int, int]], pygame.Surface | None] = {}
 
     def cache_sizes(self) -> dict[str, tuple[int, int]]:
@@ -80,7 +85,10 @@ class Resources:
         """A surface made once per key (panels, shapes, the backdrop)."""
         surface = self._memo.get(key)
         if surface is None:
-            surface = self._memo[key] = make()
+            surface = make()
+            self._memo.put(key, surface)
+        else:
+            self._memo.move_to_end(key)
         return surface
 
     @contextmanager

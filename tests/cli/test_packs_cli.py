@@ -147,7 +147,7 @@ def test_import_opentdb_sample_makes_a_valid_playable_pack() -> None:
     code, text = run("packs", "import", str(sample), "--id", "film-trivia",
                      "--title", "Film Trivia")
     assert code == 0, text
-    installed = user_packs_dir() / "film-trivia.yaml"
+    installed = user_packs_dir() / "film-trivia" / "film-trivia.yaml"
     result = load_pack(installed)
     assert result.ok and result.pack is not None
     source = json.loads(sample.read_text())["results"]
@@ -183,11 +183,15 @@ def test_import_skips_unusable_opentdb_entries_and_names_them(tmp_path: Path) ->
          "correct_answer": "False", "incorrect_answers": ["True"]},
     ]}
     source = tmp_path / "mixed.json"
-    source.write_text(json.dumps(data))
+    source.write_text(json.dumps(data, indent=1))
     code, text = run("packs", "import", str(source))
-    assert code == 0
-    assert "skipped result 1: two answers are the same" in text
-    result = load_pack(user_packs_dir() / "mixed.yaml")
+    assert code == 1 and "add --lenient" in text
+    assert not any(user_packs_dir().glob("*/*.yaml"))
+    code, text = run("packs", "import", str(source), "--lenient")
+    assert code == 0, text
+    assert f"{source}:3:3: error: entry 1: 'A' appears twice among the answer and wrong answers\n" in text
+    assert "1 left out" in text
+    result = load_pack(user_packs_dir() / "mixed" / "mixed.yaml")
     assert result.pack is not None and [q.answer for q in result.pack.questions] == [False]
 
 

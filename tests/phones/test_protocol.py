@@ -274,3 +274,15 @@ async def test_round_trips_are_measured_from_pongs(client, server) -> None:  # t
     await asyncio.sleep(0.05)  # the first ping has been answered on the way
     connection = next(iter(server._connections.values()))
     assert connection.trips.median is not None and connection.trips.median < 1.0
+
+
+async def test_a_valid_resume_is_never_rate_limited(client, server) -> None:  # type: ignore[no-untyped-def]
+    ws = await client.ws_connect("/ws")
+    welcome = await join(ws, server, "Neil")
+    await ws.close()
+    for _ in range(15):  # more than the limit of 10 tries
+        again = await client.ws_connect("/ws")
+        await again.send_json({"type": "resume", "v": 1, "room": server.code,
+                               "token": welcome["token"]})
+        assert (await receive(again, "welcome"))["resumed"] is True
+        await again.close()
