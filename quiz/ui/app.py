@@ -93,6 +93,9 @@ def run_phone_lobby(plan: PhonePlan) -> int:
                     plan.per_round,
                     plan.seconds,
                     relaxed=plan.seconds is None,
+                    packs=plan.packs,
+                    difficulty=plan.difficulty,
+                    seed=plan.seed,
                 ),
             )
         )
