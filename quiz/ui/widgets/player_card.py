@@ -89,9 +89,8 @@ def draw_card(
             "midleft",
         )
     elif is_phone(player.device) and not look.status:
-        text, colour = (
-            ("reconnecting...", theme.AMBER) if player.reconnecting else ("phone", theme.TEXT_DIM)
-        )
+        note = player.phone_note
+        text, colour = (note, theme.AMBER) if note else ("phone", theme.TEXT_DIM)
         label(res, surface, text, theme.TINY_SIZE, colour, (left, chip_y + chip // 2), "midleft")
     elif keys:
         key_chips(res, surface, keys, (left, chip_y), chip, gap=4 if tall else 3, dim=look.dim)
@@ -157,11 +156,8 @@ def draw_lobby_card(
         )
         return
     if is_phone(player.device):
-        text, colour = (
-            ("reconnecting...", theme.AMBER)
-            if player.reconnecting
-            else ("on a phone", theme.STEEL_LIGHT)
-        )
+        note = player.phone_note
+        text, colour = (note, theme.AMBER) if note else ("on a phone", theme.STEEL_LIGHT)
         label(res, surface, text, theme.TINY_SIZE, colour, (rect.centerx, name.bottom + 22))
         return
     chip = 30
