@@ -39,6 +39,11 @@ def test_a_party_lobby_serves_phones_and_shows_how_to_join(
           for x in range(0, 200, 7) for y in range(0, 200, 7)]
     assert {(0, 0, 0), (255, 255, 255)} <= set(qr)
     assert set(qr) <= {(0, 0, 0), (255, 255, 255)}
+    # ...and a real QR reader, given the whole screen, reads exactly the join address.
+    zxingcpp = pytest.importorskip("zxingcpp", reason="the QR reader zxing-cpp (test extra)")
+    pixels = pygame.image.tobytes(picture, "RGB")
+    view = zxingcpp.ImageView(memoryview(pixels), *picture.get_size(), zxingcpp.ImageFormat.RGB)
+    assert [code.text for code in zxingcpp.read_barcodes(view)] == [url]
     # This machine has no LAN address: the lobby says so, and the keys still seat players.
     assert "No network found" in driver.scene.phone_note  # type: ignore[attr-defined]
     keys = driver.session.input.bindings.party_zones
