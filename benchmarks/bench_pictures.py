@@ -16,7 +16,7 @@ from pathlib import Path
 
 # The pictures are the ones the tests make for themselves (real PNGs streamed through zlib).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-import made_files  # noqa: E402
+import made_files
 
 LIMIT_MB = 300
 
@@ -74,7 +74,7 @@ def main() -> int:
         peak_mb = r["peak_kb"] / 1024
         base_peak = base_peak or peak_mb
         worst = max(worst, peak_mb)
-        print(f"{name:32} {str(r['ok']):>5} {str(r['shown']):>5} {r['check_kb'] / 1024:9.1f} "
+        print(f"{name:32} {r['ok']!s:>5} {r['shown']!s:>5} {r['check_kb'] / 1024:9.1f} "
               f"{peak_mb:8.1f} {peak_mb - base_peak:+9.1f} {r['check_s']:8.3f} {r['show_s']:7.3f}")
     verdict = "ok" if worst < LIMIT_MB else "OVER"
     print(f"worst peak {worst:.1f} MB against a limit of {LIMIT_MB} MB: {verdict}")

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TextIO
 
 from quiz import __version__, paths
+from quiz.files import FileProblem, examine, is_dir, shown_path
 from quiz.packs.loader import load_pack
 from quiz.packs.model import LoadResult
-from quiz.files import FileProblem, examine, is_dir, shown_path
 from quiz.packs.registry import discover, pack_files
 from quiz.storage.problems import folder_problem
 from quiz.textsafe import TerminalStream, for_terminal
@@ -185,9 +185,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(argv)
     # Pack texts and file names reach these streams: control characters go out escaped.
     stream = TerminalStream(out if out is not None else sys.stdout)
-    errors, sys.stderr = sys.stderr, TerminalStream(sys.stderr)  # type: ignore[assignment]
+    errors, sys.stderr = sys.stderr, TerminalStream(sys.stderr)
     try:
-        return int(args.handler(args, stream))  # type: ignore[arg-type]
+        return int(args.handler(args, stream))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

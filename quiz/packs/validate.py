@@ -17,6 +17,7 @@ from typing import Final
 from quiz import files
 from quiz.packs import fonts, images, layout
 from quiz.packs.fields import FieldReader, kind
+from quiz.packs.fontmetrics import COVERAGE
 from quiz.packs.model import (
     Category,
     Diagnostic,
@@ -25,7 +26,6 @@ from quiz.packs.model import (
     Question,
     QuestionType,
 )
-from quiz.packs.fontmetrics import COVERAGE
 from quiz.packs.yamlnodes import AnyNode, Mapping, Scalar, Sequence
 
 FORMAT_VERSION: Final = 1

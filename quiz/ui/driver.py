@@ -18,11 +18,11 @@ from quiz.ui.app import build_session, open_scenes
 from quiz.ui.clock import ManualClock
 from quiz.ui.control import Control
 from quiz.ui.display import letterbox
+from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig
     from quiz.packs.model import LoadResult
-    from quiz.ui.scene import Scene
     from quiz.ui.session import Session
 
 
@@ -54,7 +54,7 @@ class Driver:
     @property
     def scene(self) -> Scene:
         top = self.session.stack.top
-        assert top is not None, "no scene on the stack"
+        assert isinstance(top, Scene), "no scene on the stack"
         return top
 
     @property

@@ -53,7 +53,7 @@ def test_checking_and_showing_a_picture_stays_under_300_mb(tmp_path: Path, case:
     pack = made_files.write_pack(tmp_path, ["    image: pic.png\n"])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     done = subprocess.run([sys.executable, "-c", PROBE, str(pack), "pic.png"], env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     # The sound picture passes and is shown; every hostile one is refused and never shown.

@@ -13,13 +13,13 @@ import pytest
 from party_helpers import open_lobby
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "phones"))
-from sim import PhoneCrowd, wait_for  # noqa: E402
+from sim import PhoneCrowd, wait_for
 
-from quiz.engine import Mode  # noqa: E402
-from quiz.packs.model import Difficulty  # noqa: E402
-from quiz.play import PlayError, add_play_arguments, phone_plan_from_args  # noqa: E402
-from quiz.ui.driver import Driver  # noqa: E402
-from quiz.ui.scenes.party.lobby import JOIN_PANEL, LobbyPlan, LobbyScene  # noqa: E402
+from quiz.engine import Mode
+from quiz.packs.model import Difficulty
+from quiz.play import PlayError, add_play_arguments, phone_plan_from_args
+from quiz.ui.driver import Driver
+from quiz.ui.scenes.party.lobby import JOIN_PANEL, LobbyPlan, LobbyScene
 
 
 def test_a_party_lobby_serves_phones_and_shows_how_to_join(

@@ -33,8 +33,8 @@ from quiz.ui.scenes.common import (
     menu_event,
     step_choice,
 )
-from quiz.ui.scenes.party.base import keys_of
 from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
+from quiz.ui.scenes.party.base import keys_of
 from quiz.ui.session import Session
 from quiz.ui.widgets.join_panel import draw_join_panel, qr_surface
 from quiz.ui.widgets.lobby_view import (
@@ -98,7 +98,8 @@ class LobbyScene(Scene):
         self.seconds = s.timer_seconds
         if plan is not None:
             self.rounds = plan.rounds or self.rounds
-            self.seconds = None if plan.relaxed else (plan.seconds or self.seconds)
+            timer = int(plan.seconds) if plan.seconds else None  # the CLI's --time is whole
+            self.seconds = None if plan.relaxed else (timer or self.seconds)
         self.addresses = local_addresses()
         given = session.phone_address
         if given is not None and given not in self.addresses:
