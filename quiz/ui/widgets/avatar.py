@@ -142,3 +142,27 @@ def key_chips(
 def chips_width(res: Resources, keys: tuple[str, ...], size: int, gap: int = 4) -> int:
     widths = [max(size, res.font(size).size(k.upper())[0] + 10) for k in keys]
     return sum(widths) + gap * (len(widths) - 1)
+
+
+def key_legend(
+    res: Resources,
+    surface: pygame.Surface,
+    entries: list[tuple[str, int, str]],
+    card: pygame.Rect,
+    centre_y: int,
+) -> None:
+    """Key caps with what they do ("[,] colour  [.] icon"), centred on `card` and shrunk
+    until the row fits it: a bare "," or "." in a line of text reads as punctuation."""
+    for size in range(theme.TINY_SIZE - 2, 11, -1):
+        chip = size + 4
+        caps = [max(chip, res.font(chip).size(key.upper())[0] + 8) for key, _, _ in entries]
+        words = [res.font(size).size(word)[0] for _, _, word in entries]
+        width = sum(caps) + sum(words) + 4 * len(entries) + 10 * (len(entries) - 1)
+        if width <= card.width - 16:
+            break
+    x = card.centerx - width // 2
+    for (key, index, word), cap, room in zip(entries, caps, words):
+        key_chip(res, surface, key, pygame.Rect(x, centre_y - chip // 2, cap, chip), index)
+        x += cap + 4
+        label(res, surface, word, size, theme.TEXT_DIM, (x, centre_y), "midleft")
+        x += room + 10
