@@ -14,7 +14,14 @@ from quiz.ui import theme
 from quiz.ui.resources import Resources
 from quiz.ui.roster import PartyPlayer, is_phone
 from quiz.ui.theme import Colour
-from quiz.ui.widgets.avatar import avatar, chips_width, key_chips, key_legend
+from quiz.ui.widgets.avatar import (
+    LEGEND_ROW,
+    avatar,
+    chips_width,
+    key_chips,
+    key_legend,
+    legend_rows,
+)
 from quiz.ui.widgets.draw import glow, label, panel, within
 from quiz.ui.widgets.names import draw_name
 
@@ -164,10 +171,16 @@ def _draw_lobby_card(
         surface, player.rgb, band, border_top_left_radius=12, border_top_right_radius=12
     )
     keyboard = not player.waiting and not is_phone(player.device)
-    legend = keyboard and len(keys) == 4 and rect.height >= 200
+    # What the 2nd, 3rd and 4th keys do here, each key drawn as the cap in the row above.
+    legend = (
+        [(keys[1], 1, "colour"), (keys[2], 2, "icon"), (keys[3], 3, "leave")]
+        if keyboard and len(keys) == 4 and rect.height >= 200
+        else []
+    )
+    legend_h = len(legend_rows(res, legend, rect.width - 16)) * LEGEND_ROW if legend else 0
     # Laid out from the bottom up, so the keys stay on the card however short it is.
     chip = 30
-    chips_y = rect.bottom - 10 - chip - (28 if legend else 0)
+    chips_y = rect.bottom - 10 - chip - legend_h
     name = pygame.Rect(rect.x + 10, chips_y - 42, rect.width - 20, 38)
     size = max(24, min(96, name.y - rect.y - 22))
     surface.blit(
@@ -193,9 +206,7 @@ def _draw_lobby_card(
     width = chips_width(res, keys, chip)
     key_chips(res, surface, keys, (rect.centerx - width // 2, chips_y), chip)
     if legend:
-        # What the 2nd, 3rd and 4th keys do here, each key drawn as the cap above it.
-        pairs = ((1, "colour"), (2, "icon"), (3, "leave"))
-        key_legend(res, surface, [(keys[i], i, word) for i, word in pairs], rect, rect.bottom - 22)
+        key_legend(res, surface, legend, rect, chips_y + chip + 4)
 
 
 def draw_empty_card(
