@@ -81,8 +81,8 @@ def load_bytes(data: bytes, file: str, base_dir: Path | None = None,
     except YamlProblem as bad:
         diagnostic = Diagnostic(Severity.ERROR, file, bad.line, bad.column, bad.message)
         return LoadResult(result_path, None, (diagnostic,))
-    pack, diagnostics = build_pack(root, file, base_dir, path, builtin)
-    return LoadResult(result_path, pack, tuple(diagnostics))
+    built = build_pack(root, file, base_dir, path, builtin)
+    return LoadResult(result_path, built.pack, tuple(built.diagnostics), built.left_out)
 
 
 def load_pack(path: Path | str, builtin: bool = False) -> LoadResult:

@@ -1,8 +1,12 @@
 """Turn composed YAML nodes into a Pack, explaining every departure from format 1.
 
 Every check reports and carries on, so an author sees all of a file's
-problems at once; a Pack is built only when no error was found. The rules
-are those of docs/pack-format.md.
+problems at once. The rules are those of docs/pack-format.md.
+
+Play is lenient where it can be: when the pack's own parts (the top level,
+`format` and `pack`) are sound, a Pack is built from the questions that are
+sound, and the rest are counted as left out. Validation stays strict: every
+error is still reported, and `LoadResult.ok` holds only for a file with none.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class _Checker(FieldReader):
     coverage: fonts.Coverage = field(default=_GAME_FONT)  # what the texts will be drawn with
     undrawable: int = 0  # texts with characters the font lacks
     pack_font: Path | None = None
+    left_out: int = 0  # question entries with errors, in a pack whose own parts are sound
 
     # -- the pack ----------------------------------------------------------
     def pack(self, root: AnyNode | None, path: Path | None, builtin: bool) -> Pack | None:
@@ -90,6 +95,8 @@ class _Checker(FieldReader):
             return None  # the rest would be read by the wrong rules
 
         meta = self.pack_meta(top["pack"]) if "pack" in top else None
+        # Errors so far are the pack's own; later ones only leave questions out.
+        pack_sound = meta is not None and self.error_count == 0
         categories = self.categories(top["categories"]) if "categories" in top else None
         questions = self.questions(top["questions"], categories, meta[0] if meta else "") \
             if "questions" in top else []
@@ -97,7 +104,10 @@ class _Checker(FieldReader):
             self.thin_categories(categories, questions)
         self.undrawable_summary(root)
 
-        if meta is None or self.error_count:
+        if meta is None or not pack_sound:
+            self.left_out = 0  # the pack's own errors are the reason, not its questions
+            return None
+        if not questions:
             return None
         pack_id, title, optional = meta
         return Pack(
@@ -178,9 +188,11 @@ class _Checker(FieldReader):
                 if qid in ids:
                     self.error(item, f"question id '{qid}' is used twice "
                                      f"(first at line {ids[qid]})")
+                    question = None  # the first of that id is the one played
                 ids.setdefault(qid, item.line)
             if question is not None:
                 built.append(question)
+        self.left_out = len(node.items) - len(built)
         return built
 
     def question(self, node: AnyNode, categories: dict[str, tuple[Scalar, str]] | None,
@@ -384,11 +396,19 @@ def _shown(node: AnyNode) -> str:
     return node.value.strip() if isinstance(node, Scalar) else kind(node)
 
 
+@dataclass(frozen=True)
+class Built:
+    """The validator's verdict on one file."""
+
+    pack: Pack | None  # the sound questions, when the pack's own parts are sound
+    diagnostics: list[Diagnostic]  # in the order of the file
+    left_out: int  # question entries with errors, not in `pack`
+
+
 def build_pack(root: AnyNode | None, file: str, base_dir: Path | None,
-               path: Path | None = None, builtin: bool = False
-               ) -> tuple[Pack | None, list[Diagnostic]]:
+               path: Path | None = None, builtin: bool = False) -> Built:
     checker = _Checker(file, base_dir=base_dir)
     pack = checker.pack(root, path, builtin)
     # Compiler order: by place in the file, whatever order the checks ran in.
     ordered = sorted(checker.diagnostics, key=lambda d: (d.line, d.column))
-    return pack, ordered
+    return Built(pack, ordered, checker.left_out)

@@ -47,7 +47,9 @@ def test_fact_must_be_an_id() -> None:
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     assert [(d.line, d.column) for d in errors] == [(18, 11)]
     assert "'fact' must use lower-case letters" in errors[0].message
-    assert result.pack is None
+    # That question is left out; the other one still plays.
+    assert result.pack is not None and result.left_out == 1
+    assert [q.id for q in result.pack.questions] == ["pilot-year"]
 
 
 def test_fact_may_not_be_a_list() -> None:
