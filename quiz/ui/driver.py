@@ -136,6 +136,12 @@ class Driver:
         self._post(pygame.MOUSEBUTTONUP, pos=at, button=button, touch=False)
         self.step(frames)
 
+    def wheel(self, y: int, frames: int = 2) -> None:
+        """Turn the mouse wheel: positive y away from the player (scrolls up)."""
+        self._post(pygame.MOUSEWHEEL, x=0, y=y, flipped=False, precise_x=0.0,
+                   precise_y=float(y), touch=False)
+        self.step(frames)
+
     def pad_added(self, instance_id: int = 0, frames: int = 1) -> None:
         self._post(pygame.JOYDEVICEADDED, device_index=instance_id, instance_id=instance_id)
         self.step(frames)

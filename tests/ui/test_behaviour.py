@@ -197,8 +197,16 @@ def test_pack_picker_greys_out_broken_packs_with_their_first_error(
         )
         ok = [r for r in results if r.ok]
         assert "questions" in describe(ok[0])
-        # The only ticked pack cannot be unticked; the broken one is never focused.
+        # The only ticked pack cannot be unticked.
         drv.press("return")
+        assert scene.chosen == {ok[0].pack.id}  # type: ignore[attr-defined]
+        # The broken one takes the focus but no tick: Enter opens its problems instead.
+        drv.press("down")
+        assert results[scene.focus] is broken[0]  # type: ignore[attr-defined]
+        drv.press("return")
+        assert drv.scene_name == "pack_problems"
+        drv.press("escape")
+        assert drv.scene_name == "packs"
         assert scene.chosen == {ok[0].pack.id}  # type: ignore[attr-defined]
         drv.press("down")
         assert scene.focus == -1  # type: ignore[attr-defined]

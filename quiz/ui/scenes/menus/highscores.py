@@ -51,7 +51,7 @@ class HighScoresScene(Scene):
     def _tables(self, first: Table | None) -> list[Table]:
         tables = [first] if first else []
         for result in self.session.packs():
-            if result.ok and result.pack is not None:
+            if result.pack is not None:
                 for mode in Mode:
                     table = Table(mode.value, (result.pack.id,), result.pack.title)
                     # Solo always has a table; a party mode once someone has scored in it.
