@@ -12,15 +12,18 @@ import io
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import pygame
 
 from quiz.packs.images import PictureProblem, open_picture
 from quiz.textsafe import for_screen
 from quiz.ui.theme import Colour
+
+if TYPE_CHECKING:
+    from quiz.ui.layout_log import LayoutLog
 
 Align = Literal["left", "center", "right"]
 
@@ -32,6 +35,10 @@ class FittedText:
     surface: pygame.Surface
     size: int
     lines: tuple[str, ...]
+    # Where each line sits on `surface`, and the room all lines took before the surface cut
+    # them to the box (for the layout check: a cut text is wider or taller than its box).
+    line_rects: tuple[pygame.Rect, ...] = ()
+    needed: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
 
 
 K = TypeVar("K")
@@ -65,6 +72,8 @@ class Resources:
         # entry per size, and a long session must not keep them all.
         self._memo: _Lru[object, pygame.Surface] = _Lru(MEMO_LIMIT)
         self._pictures: dict[tuple[str, tuple[int, int]], pygame.Surface | None] = {}
+        # The layout check's record of where texts land; None (off) in normal play.
+        self.layout: LayoutLog | None = None
 
     def cache_sizes(self) -> dict[str, tuple[int, int]]:
         """Each cache's entry count and pixel bytes, for the memory soak."""
@@ -170,7 +179,8 @@ class Resources:
                 break
             size = max(min_size, size - max(1, size // 12))
         surface = pygame.Surface((width, min(max(total, 1), max(height, 1))), pygame.SRCALPHA)
-        top = max(0, (surface.get_height() - total) // 2)
+        top = (surface.get_height() - total) // 2
+        placed = []
         for index, line in enumerate(lines):
             rendered = font.render(line, True, colour)
             if align == "left":
@@ -179,8 +189,10 @@ class Resources:
                 x = width - rendered.get_width()
             else:
                 x = (width - rendered.get_width()) // 2
-            surface.blit(rendered, (x, top + index * step))
-        return FittedText(surface, size, tuple(lines))
+            placed.append(rendered.get_rect(topleft=(x, max(0, top) + index * step)))
+            surface.blit(rendered, placed[-1])
+        needed = placed[0].unionall(placed[1:]).move(0, min(0, top)) if placed else surface.get_rect()
+        return FittedText(surface, size, tuple(lines), tuple(placed), needed)
 
     def picture(self, path: Path, box: tuple[int, int]) -> pygame.Surface | None:
         """A pack's own image scaled to fit `box`, decoded and scaled once; None when it

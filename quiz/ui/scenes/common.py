@@ -11,7 +11,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.resources import Resources
 from quiz.ui.widgets.backdrop import backdrop
-from quiz.ui.widgets.draw import hover_button, label, panel
+from quiz.ui.widgets.draw import cover, hover_button, label, panel
 from quiz.ui.widgets.menu import Menu, MenuEvent
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ def step_choice(
 
 def draw_background(surface: pygame.Surface, res: Resources, dim: bool = True) -> None:
     surface.blit(backdrop(res, dim), (0, 0))
+    cover(res, surface, surface.get_rect())
 
 
 def draw_heading(surface: pygame.Surface, res: Resources, text: str, y: int = 54) -> None:

@@ -117,7 +117,8 @@ def key_chip(
         colour = tuple(c // 3 for c in colour)  # type: ignore[assignment]
     surface.blit(panel(res, rect.size, colour, None, 255, radius=6), rect)
     size = max(12, rect.height - 4) if len(text) == 1 else max(12, rect.height - 8)
-    label(res, surface, text.upper(), size, theme.TEXT if not dim else theme.TEXT_DIM, rect.center)
+    colour = theme.TEXT if not dim else theme.TEXT_DIM
+    label(res, surface, text.upper(), size, colour, rect.center, box=rect)
 
 
 def key_chips(

@@ -15,7 +15,7 @@ from quiz.ui.resources import Resources
 from quiz.ui.roster import PartyPlayer, is_phone
 from quiz.ui.theme import Colour
 from quiz.ui.widgets.avatar import avatar, key_chips
-from quiz.ui.widgets.draw import glow, label, panel
+from quiz.ui.widgets.draw import glow, label, panel, within
 from quiz.ui.widgets.names import draw_name
 
 COLUMNS = 4
@@ -57,6 +57,18 @@ def draw_card(
     look: CardLook,
 ) -> None:
     rect = rect.move(0, -look.lift)
+    with within(res, rect):
+        _draw_card(surface, res, rect, player, keys, look)
+
+
+def _draw_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    player: PartyPlayer,
+    keys: tuple[str, ...],
+    look: CardLook,
+) -> None:
     tall = rect.height >= 100
     edge = player.rgb if look.highlight else theme.PANEL_EDGE
     if look.highlight:
@@ -110,14 +122,14 @@ def _badge(
     tall: bool,
 ) -> None:
     size = theme.SMALL_SIZE - 2 if tall else theme.TINY_SIZE - 2
-    text = res.text(look.status, size, look.status_text)
     if look.status_fill is None:
-        surface.blit(text, text.get_rect(**{anchor: at}))
+        label(res, surface, look.status, size, look.status_text, at, anchor)
         return
+    text = res.text(look.status, size, look.status_text)
     box = pygame.Rect(0, 0, text.get_width() + (18 if tall else 12), text.get_height() + 8)
     setattr(box, anchor, at)
     surface.blit(panel(res, box.size, look.status_fill, None, 255, radius=box.height // 2), box)
-    surface.blit(text, text.get_rect(center=box.center))
+    label(res, surface, look.status, size, look.status_text, box.center, box=box)
 
 
 def draw_lobby_card(
@@ -131,6 +143,18 @@ def draw_lobby_card(
 ) -> None:
     """A seated player in the lobby: big avatar, name, keys, and what their keys do here."""
     rect = rect.move(0, -bounce)
+    with within(res, rect):
+        _draw_lobby_card(surface, res, rect, player, keys, focused)
+
+
+def _draw_lobby_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    player: PartyPlayer,
+    keys: tuple[str, ...],
+    focused: bool,
+) -> None:
     if focused:
         surface.blit(glow(res, rect.size, theme.AMBER, 14), rect.move(-14, -14))
     edge = theme.AMBER if focused else player.rgb
@@ -185,6 +209,17 @@ def draw_empty_card(
     keys: tuple[str, ...] | None,
 ) -> None:
     """A free seat: how to sit down in it (a free keyboard zone, or any gamepad)."""
+    with within(res, rect):
+        _draw_empty_card(surface, res, rect, number, keys)
+
+
+def _draw_empty_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    number: int,
+    keys: tuple[str, ...] | None,
+) -> None:
     surface.blit(panel(res, rect.size, theme.NIGHT, theme.PANEL_EDGE, 150), rect)
     label(
         res,

@@ -104,6 +104,7 @@ def draw_tile(
                 theme.SMALL_SIZE - 2,
                 fill if state is not TileState.REMOVED else theme.PANEL,
                 (badge.centerx, badge.centery + (6 if shape == "triangle" else 2)),
+                box=badge,
             )
     text_rect = pygame.Rect(
         badge.right + 14, rect.y + 8, rect.right - badge.right - 30, rect.height - 16
@@ -115,6 +116,6 @@ def draw_tile(
         surface.blit(
             panel(res, pill.size, (255, 255, 255), None, 235, radius=pill.height // 2), pill
         )
-        label(res, surface, tag, theme.TINY_SIZE, theme.TEXT_DARK, pill.center)
+        label(res, surface, tag, theme.TINY_SIZE, theme.TEXT_DARK, pill.center, box=pill)
         text_rect.width -= pill.width + 12
     fitted(res, surface, tile.text, text_rect, text_colour, 40, "left", min_size=16)

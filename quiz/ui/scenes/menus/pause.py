@@ -9,7 +9,7 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import menu_pick
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import fitted, label, panel
+from quiz.ui.widgets.draw import cover, fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 
 BOX = pygame.Rect(390, 130, 500, 440)  # three items; a fourth makes it taller
@@ -56,6 +56,7 @@ class PauseScene(Scene):
         res = self.session.resources
         surface.blit(panel(res, (1280, 720), theme.NIGHT, None, 190, radius=0), (0, 0))
         surface.blit(panel(res, self.box.size, theme.PANEL, theme.AMBER, 250), self.box)
+        cover(res, surface, self.box)
         box = self.box
         label(res, surface, "Paused", theme.HEADING_SIZE, theme.AMBER, (box.centerx, box.y + 60))
         if self.reason:

@@ -18,7 +18,7 @@ from quiz.ui.scenes.common import menu_event
 from quiz.ui.scenes.menus.name_entry import NameEntryScene, NamePrompt
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import fitted, label, panel
+from quiz.ui.widgets.draw import cover, fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 from quiz.ui.widgets.names import draw_name
 
@@ -129,6 +129,7 @@ class PlayerEditScene(Scene):
         player = self.player
         surface.blit(panel(res, (1280, 720), theme.NIGHT, None, 180, radius=0), (0, 0))
         surface.blit(panel(res, BOX.size, theme.PANEL, player.rgb, 250, width=3), BOX)
+        cover(res, surface, BOX)
         label(
             res,
             surface,
