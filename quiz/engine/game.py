@@ -266,7 +266,9 @@ class Game:
         assert live is not None
         right = live.prepared.correct_index
         wrong = [i for i in range(len(live.prepared.choices)) if i != right]
-        removed = tuple(sorted(self._rng.sample(wrong, max(1, len(wrong) // 2))))
+        # The right answer stays with at most half of the others: 4 options leave 2, 6 leave 3.
+        keep = len(wrong) // 2
+        removed = tuple(sorted(self._rng.sample(wrong, len(wrong) - keep)))
         live.removed = frozenset(removed)
         self._fifty_used = True
         self._events.append(FiftyFiftyUsed(player, removed))
