@@ -22,7 +22,7 @@ from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import cover, label, panel
 from quiz.ui.widgets.names import draw_name
 from quiz.ui.widgets.player_card import CardLook
-from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
+from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout, picked_index
 
 TILE_AREA = pygame.Rect(48, 264, 1184, 240)
 FLASH_SECONDS = 0.6
@@ -62,8 +62,9 @@ class PartyQuestionScene(PartyQuestionBase):
             self.missed[event.player] = event.points
             self.buzzed_at = None
             self.session.sound.play("wrong")
-            if isinstance(event.answer, int) and 0 <= event.answer < len(self.tiles):
-                self.tiles[event.answer].state = TileState.WRONG
+            index = picked_index(event.answer)
+            if index is not None and 0 <= index < len(self.tiles):
+                self.tiles[index].state = TileState.WRONG
 
     # Drawing ----------------------------------------------------------------------------------
 
