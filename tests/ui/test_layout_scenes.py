@@ -163,7 +163,7 @@ def test_party_game_is_centred_like_the_other_title_buttons(driver: Driver) -> N
     menu = driver.scene.menu  # type: ignore[attr-defined]
     for key, text in (
         ("party", "Party game"),
-        ("party", "2-8 players, keys or gamepads"),
+        ("party", "2-8 players on phones, keys or pads"),
         ("solo", "Solo game"),
     ):
         rect = menu_rect(menu, key)
