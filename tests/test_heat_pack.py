@@ -46,6 +46,10 @@ PARTY_MAX_ITEMS = 4
 
 ABOUT_THE_ARTICLE = re.compile(r"\b(article|writer|author)s?\b", re.IGNORECASE)
 MAX_ARTICLE_PROMPT_SHARE = 0.10
+# About 60/40 at worst within a category's true/false questions.
+MIN_FALSE_SHARE = 0.40
+SWEEPING_WORDS = re.compile(r"\b(only|never|always|any|anything|all|everything|nothing)\b", re.IGNORECASE)
+MUSIC_WORDS = re.compile(r"\b(music|score|soundtrack)\b", re.IGNORECASE)
 
 # An actor and the character he plays: a question naming both tells whoever reads it the answer
 # of that role's own questions, so only the role's fact may name them together.
@@ -202,6 +206,26 @@ def test_true_false_is_balanced(pack: Pack) -> None:
     answers = [q.answer for q in pack.questions if q.type is QuestionType.TRUEFALSE]
     false_share = answers.count(False) / len(answers)
     assert 0.35 <= false_share <= 0.65, false_share
+
+
+def test_true_false_is_balanced_in_every_category(pack: Pack) -> None:
+    # A round is one category: "always answer false" must not pay off there either.
+    for category in CATEGORY_ORDER:
+        answers = [
+            q.answer for q in pack.questions
+            if q.type is QuestionType.TRUEFALSE and q.category == category
+        ]
+        false_share = answers.count(False) / len(answers)
+        assert MIN_FALSE_SHARE <= false_share <= 1 - MIN_FALSE_SHARE, (category, false_share)
+
+
+def test_wording_does_not_give_true_false_away(pack: Pack) -> None:
+    # Sweeping words ("only", "never"...) and claims about the music must not mark the false ones.
+    statements = [q for q in pack.questions if q.type is QuestionType.TRUEFALSE]
+    for pattern in (SWEEPING_WORDS, MUSIC_WORDS):
+        answers = [q.answer for q in statements if pattern.search(q.prompt)]
+        assert answers, pattern.pattern
+        assert answers.count(False) / len(answers) <= 1 - MIN_FALSE_SHARE, pattern.pattern
 
 
 def test_no_choice_repeats_its_own_prompt(pack: Pack) -> None:
