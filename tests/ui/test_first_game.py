@@ -59,3 +59,56 @@ def test_a_buzzer_who_answers_with_another_key_is_marked_on_the_option_answered(
         drv.screenshot(SHOTS / "buzz-reveal-true-picked.png")
     finally:
         drv.close()
+
+
+def solo_choice_game() -> Driver:
+    """A solo game on the Heat pack's choice questions, on its round card."""
+    from dataclasses import replace
+
+    from quiz.packs.registry import discover
+
+    heat = next(r.pack for r in discover() if r.ok and r.pack is not None and r.pack.builtin)
+    choices = tuple(q for q in heat.questions if q.type is QuestionType.CHOICE)
+    pack = replace(heat, questions=choices)
+    drv = Driver.open(GameConfig(Mode.SOLO, ("Neil",), (pack,), rounds=2, per_round=2, seed=4))
+    drv.until("round_intro")
+    return drv
+
+
+def test_enter_with_no_focus_shown_only_shows_the_focus_then_answers_it() -> None:
+    drv = solo_choice_game()
+    try:
+        # An Enter pressed twice in one frame on the round card: the second reaches the question.
+        drv.press("return", "return")
+        assert drv.scene_name == "question"
+        scene = drv.scene
+        assert drv.game.phase is Phase.QUESTION, "a carried-over Enter answered the question"
+        assert not scene.show_focus  # type: ignore[attr-defined]
+        drv.press("return")  # no focus on screen: Enter shows it and answers nothing
+        assert drv.game.phase is Phase.QUESTION
+        assert scene.show_focus  # type: ignore[attr-defined]
+        drv.advance(0.5)
+        drv.screenshot(SHOTS / "solo-question-focus-shown.png")
+        drv.press("right")
+        drv.press("return")  # now the focus is drawn: Enter answers the focused option
+        assert drv.game.phase is Phase.REVEAL
+        assert drv.game.last_reveal.results[0].answer == 1  # type: ignore[union-attr]
+    finally:
+        drv.close()
+
+
+def test_an_enter_as_the_round_card_closes_by_itself_does_not_answer() -> None:
+    from quiz.ui.scenes.solo.round_intro import AUTO_SECONDS
+
+    drv = solo_choice_game()
+    try:
+        drv.advance(AUTO_SECONDS)
+        drv.until("question")
+        drv.press("return")  # meant for the card, which just left
+        assert drv.game.phase is Phase.QUESTION
+        drv.press("return")
+        assert drv.game.phase is Phase.REVEAL
+        assert drv.game.last_reveal.results[0].answer == 0  # type: ignore[union-attr]
+    finally:
+        drv.close()
+
