@@ -112,3 +112,72 @@ def test_an_enter_as_the_round_card_closes_by_itself_does_not_answer() -> None:
     finally:
         drv.close()
 
+
+
+def drawn_texts(drv: Driver) -> list[str]:
+    """Every text the current frame draws, as the layout record sees it."""
+    from quiz.ui.layout_log import record_frame
+
+    with record_frame(drv.session.resources, drv.session.display.canvas) as log:
+        drv.control.draw()
+    return [t.text for t in log.texts]
+
+
+def open_rename(drv: Driver, slot: int) -> None:
+    from ui_helpers import menu_rect
+
+    drv.click(drv.scene.cards[slot].center)  # type: ignore[attr-defined]
+    drv.until("lobby_edit")
+    drv.click(menu_rect(drv.scene.menu, "rename").center)  # type: ignore[attr-defined]
+    drv.until("name_entry")
+
+
+def test_renaming_a_sixteen_letter_name_replaces_it_with_the_first_key_typed(
+    driver: Driver,
+) -> None:
+    from party_helpers import open_lobby, zones
+
+    from quiz.engine.config import MAX_NAME_LENGTH
+
+    open_lobby(driver)
+    keys = zones(driver)
+    driver.press(keys[0][0], keys[1][0])
+    roster = driver.session.party
+    assert roster is not None
+    roster.rename(1, "Lieutenant Hanna")  # 16 letters: the field is full
+    open_rename(driver, 1)
+    assert driver.scene.text == "Lieutenant Hanna"  # type: ignore[attr-defined]
+    driver.advance(0.5)
+    driver.screenshot(SHOTS / "rename-old-name-selected.png")
+    assert "16/16" in drawn_texts(driver)
+    driver.type("Eady")
+    assert driver.scene.text == "Eady"  # type: ignore[attr-defined]
+    assert "4/16" in drawn_texts(driver)
+    # A name longer than the field is cut with a word on screen, not in silence.
+    driver.type(" the informant's girl")
+    assert driver.scene.text == "Eady the informa"  # type: ignore[attr-defined]
+    assert len(driver.scene.text) == MAX_NAME_LENGTH  # type: ignore[attr-defined]
+    shown = drawn_texts(driver)
+    assert "16/16" in shown and f"Names stop at {MAX_NAME_LENGTH} letters." in shown
+    driver.advance(0.5)
+    driver.screenshot(SHOTS / "rename-cut-at-sixteen.png")
+    driver.press("return")
+    driver.until("lobby_edit")
+    assert roster.players[1].name == "Eady the informa"
+
+
+def test_the_solo_name_entry_replaces_the_last_name_with_the_first_key() -> None:
+    drv = Driver.open()
+    try:
+        drv.session.change_settings(last_players=("Chris Shiherlis",))
+        from quiz.ui.scenes.menus.name_entry import NameEntryScene, NamePrompt
+
+        prompt = NamePrompt("New high score!", "1,000 points", "Enter: save", "Chris Shiherlis")
+        drv.session.stack.push(NameEntryScene(drv.session, prompt))
+        drv.until("name_entry")
+        drv.type("Neil")
+        assert drv.scene.text == "Neil"  # type: ignore[attr-defined]
+        drv.press("backspace")
+        assert drv.scene.text == "Nei"  # type: ignore[attr-defined]
+    finally:
+        drv.close()
