@@ -181,3 +181,53 @@ def test_the_solo_name_entry_replaces_the_last_name_with_the_first_key() -> None
         assert drv.scene.text == "Nei"  # type: ignore[attr-defined]
     finally:
         drv.close()
+
+
+def test_a_short_game_gets_its_own_high_score_table_showing_its_length(
+    isolated_home: Path,
+) -> None:
+    import json
+
+    from ui_helpers import answer_keyboard, play_to_results
+
+    # GIVEN scores of a long game and one saved before lengths were kept, both far higher
+    old = {"name": "Neil", "score": 99_000, "accuracy": 1.0, "date": "2025-01-01T00:00:00+00:00",
+           "mode": "solo", "packs": ["heat-1995"]}
+    long = {**old, "name": "Chris", "length": [20, 10]}
+    (isolated_home / "scores.json").write_text(
+        json.dumps({"format": 1, "tables": {"a": [old], "b": [long]}})
+    )
+    from quiz.packs.registry import discover
+
+    heat = next(r.pack for r in discover() if r.ok and r.pack is not None and r.pack.builtin)
+    drv = Driver.open(GameConfig(Mode.SOLO, ("Vincent",), (heat,), rounds=1, per_round=2, seed=2))
+    try:
+        drv.until("round_intro")
+        # WHEN a game of 1 round of 2 questions is played and its small score saved
+        play_to_results(drv, answer_keyboard, lambda d: d.press("return"))
+        drv.press("return")  # Save high score: the table of this length is empty
+        drv.until("name_entry")
+        drv.type("Vincent")
+        drv.press("return")
+        drv.until("highscores")
+        # THEN it is first in a table of its own length, and the title says the length
+        scene = drv.scene
+        assert scene.highlight == 1  # type: ignore[attr-defined]
+        assert scene.table.length == (1, 2)  # type: ignore[attr-defined]
+        shown = drawn_texts(drv)
+        assert any(t.endswith("·  Solo  ·  1 x 2") for t in shown), shown
+        assert "Vincent" in shown and "Neil" not in shown and "Chris" not in shown
+        drv.advance(0.5)
+        drv.screenshot(SHOTS / "highscores-by-length.png")
+        # AND the other lengths, and the older scores, are tables of their own
+        titles = set()
+        for _ in range(len(scene.tables)):  # type: ignore[attr-defined]
+            drv.press("right")
+            now = {t for t in drawn_texts(drv) if "·  Solo" in t}
+            if any(t.endswith("earlier games") for t in now):
+                drv.screenshot(SHOTS / "highscores-earlier-games.png")
+            titles |= now
+        assert any(t.endswith("20 x 10") for t in titles), titles
+        assert any(t.endswith("earlier games") for t in titles), titles
+    finally:
+        drv.close()

@@ -181,8 +181,15 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
     from quiz.ui.scenes.menus.highscores import HighScoresScene, Table
     from quiz.ui.session import save_problem
 
+    game = session.game
+    length = (game.config.rounds, game.config.per_round) if game else None
     entry = ScoreEntry.create(
-        name=name, score=stats.score, accuracy=stats.accuracy, mode="solo", packs=pack_ids
+        name=name,
+        score=stats.score,
+        accuracy=stats.accuracy,
+        mode="solo",
+        packs=pack_ids,
+        length=length,
     )
     scores = session.scores
     scores.add(entry)
@@ -193,13 +200,12 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
         # The table falls back to what is on disk; the player learns why at once.
         notice = f"Your score of {stats.score:,} could not be saved: {save_problem(error)}."
     # The place as saved: saving merges in scores another game wrote meanwhile.
-    saved = scores.top("solo", pack_ids)
+    saved = scores.top("solo", pack_ids, length)
     rank = saved.index(entry) + 1 if entry in saved else None
     # The score's notice already names the folder's problem; the name need not say it again.
     session.change_settings(report=notice is None, last_players=(name,))
-    game = session.game
     title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)
-    table = Table("solo", tuple(sorted(pack_ids)), title)
+    table = Table("solo", tuple(sorted(pack_ids)), title, length)
     session.game = None
     session.stack.reset(session.routes.title())
     session.stack.push(HighScoresScene(session, table, highlight=rank, notice=notice))
