@@ -77,7 +77,8 @@ class NameEntryScene(Scene):
         wanted = self.text + chars
         self.text = wanted[:MAX_NAME_LENGTH]
         # Say so when letters are cut off, rather than dropping them silently.
-        self.message = f"Names stop at {MAX_NAME_LENGTH} letters." if len(wanted) > len(self.text) else ""
+        cut = len(wanted) > len(self.text)
+        self.message = f"Names stop at {MAX_NAME_LENGTH} letters." if cut else ""
 
     def _erase(self) -> None:
         self.text = "" if self.selected else self.text[:-1]
