@@ -198,6 +198,7 @@ class _Checker(FieldReader):
             return []
         built: list[Question] = []
         ids: dict[str, int] = {}
+        nodes: dict[str, Mapping] = {}  # question id -> its node, for the same-answer check
         items, rejoined = self.joined(node.items)
         for item in items:
             qid, question = self.question(item, categories, pack_id)
@@ -211,8 +212,28 @@ class _Checker(FieldReader):
                 ids.setdefault(qid, item.line)
             if question is not None:
                 built.append(question)
+                if isinstance(item, Mapping):
+                    nodes[question.id] = item
         self.left_out = len(items) - len(built)
+        self.same_answers(built, nodes)
         return built
+
+    def same_answers(self, questions: list[Question], nodes: dict[str, Mapping]) -> None:
+        """Two choice or typed questions with one answer most likely ask one fact: unless they
+        say so with a shared `fact`, a game could deal both and one would give the other away."""
+        first: dict[str, Question] = {}
+        for question in questions:
+            if question.type not in (QuestionType.CHOICE, QuestionType.TEXT) \
+                    or not isinstance(question.answer, str):
+                continue
+            same = " ".join(question.answer.casefold().split())
+            earlier = first.setdefault(same, question)
+            if earlier is question or earlier.fact_id == question.fact_id:
+                continue
+            node = nodes[question.id]
+            where = next((v for k, v in node.pairs if _key(k) == "answer"), node)
+            self.warn(where, f"same answer as '{earlier.id}' at line {nodes[earlier.id].line}: "
+                             "if they ask the same fact, give both the same `fact`")
 
     def joined(self, items: list[AnyNode]) -> tuple[list[AnyNode], list[AnyNode]]:
         """Questions written with a '- ' before every field (`- id: a`, `- prompt: ...`)

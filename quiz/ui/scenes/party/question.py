@@ -19,7 +19,7 @@ from quiz.ui.roster import PAD_KEYS
 from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.draw import cover, label, panel
 from quiz.ui.widgets.names import draw_name
 from quiz.ui.widgets.player_card import CardLook
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout, picked_index
@@ -126,6 +126,7 @@ class PartyQuestionScene(PartyQuestionBase):
         # Over the player strip, so the buzzer can still read the question and the answers.
         banner.center = (640, 592)
         surface.blit(panel(res, banner.size, theme.NIGHT, player.rgb, 245, width=4), banner)
+        cover(res, surface, banner)
         surface.blit(avatar(res, player.icon_name, player.rgb, 92), (banner.x + 18, banner.y + 16))
         name_rect = pygame.Rect(banner.x + 128, banner.y + 12, 460, 62)
         draw_name(res, surface, player.name, name_rect, player.rgb, 60)
