@@ -167,21 +167,30 @@ def test_renaming_a_sixteen_letter_name_replaces_it_with_the_first_key_typed(
 
 
 def test_the_solo_name_entry_replaces_the_last_name_with_the_first_key() -> None:
-    drv = Driver.open()
-    try:
-        drv.session.change_settings(last_players=("Chris Shiherlis",))
-        from quiz.ui.scenes.menus.name_entry import NameEntryScene, NamePrompt
+    from ui_helpers import answer_keyboard, play_to_results
 
-        prompt = NamePrompt("New high score!", "1,000 points", "Enter: save", "Chris Shiherlis")
-        drv.session.stack.push(NameEntryScene(drv.session, prompt))
+    from quiz.packs.registry import discover
+
+    heat = next(r.pack for r in discover() if r.ok and r.pack is not None and r.pack.builtin)
+    drv = Driver.open(GameConfig(Mode.SOLO, ("Neil",), (heat,), rounds=1, per_round=2, seed=2))
+    try:
+        drv.session.change_settings(last_players=("Chris Shiherlis",))  # the last name used
+        drv.until("round_intro")
+        play_to_results(drv, answer_keyboard, lambda d: d.press("return"))
+        drv.press("return")  # Save high score
         drv.until("name_entry")
+        assert drv.scene.text == "Chris Shiherlis"  # type: ignore[attr-defined]
+        drv.advance(0.5)
+        drv.screenshot(SHOTS / "solo-name-selected.png")
         drv.type("Neil")
         assert drv.scene.text == "Neil"  # type: ignore[attr-defined]
-        drv.press("backspace")
-        assert drv.scene.text == "Nei"  # type: ignore[attr-defined]
+        drv.press("return")
+        drv.until("highscores")
+        table = drv.scene.table  # type: ignore[attr-defined]
+        top = drv.session.scores.top(table.mode, list(table.packs), table.length)
+        assert [e.name for e in top] == ["Neil"]
     finally:
         drv.close()
-
 
 def test_a_short_game_gets_its_own_high_score_table_showing_its_length(
     isolated_home: Path,
