@@ -81,7 +81,13 @@ class LayoutLog:
         drawn = pygame.Rect(box) if box is not None and framed else inside
         self.texts.append(
             PlacedText(
-                text, tuple(lines), ink, self.box(box), needed or bounds, self.scene, self._order,
+                text,
+                tuple(lines),
+                ink,
+                self.box(box),
+                needed or bounds,
+                self.scene,
+                self._order,
                 drawn,
             )
         )

@@ -20,6 +20,7 @@ import pygame
 
 from quiz.packs.images import PictureProblem, open_picture
 from quiz.textsafe import for_screen
+from quiz.ui.layout_log import widows
 from quiz.ui.theme import Colour
 
 if TYPE_CHECKING:
@@ -169,13 +170,25 @@ class Resources:
     ) -> FittedText:
         width, height = box
         size = max_size
+        fallback: int | None = None  # the largest size that fits, though with a word alone
         while True:
             font = self.font(size)
-            lines = wrap(text, font, width)
+            lines = wrap_evenly(text, font, width)
             step = int(font.get_linesize() * (1 + line_gap))
-            total = step * (len(lines) - 1) + font.get_height()
+            total = step * (len(lines) - 1) + rendered_height(font, lines)
             widest = max((font.size(line)[0] for line in lines), default=0)
-            if (total <= height and widest <= width) or size <= min_size:
+            fits = total <= height and widest <= width
+            if fits and not widows(text, lines):
+                break
+            if fits and fallback is None:
+                fallback = size
+            if size <= min_size:
+                if fallback is not None:  # smaller did not help: the size that fitted
+                    size = fallback
+                    font = self.font(size)
+                    lines = wrap_evenly(text, font, width)
+                    step = int(font.get_linesize() * (1 + line_gap))
+                    total = step * (len(lines) - 1) + rendered_height(font, lines)
                 break
             size = max(min_size, size - max(1, size // 12))
         surface = pygame.Surface((width, min(max(total, 1), max(height, 1))), pygame.SRCALPHA)
@@ -191,7 +204,9 @@ class Resources:
                 x = (width - rendered.get_width()) // 2
             placed.append(rendered.get_rect(topleft=(x, max(0, top) + index * step)))
             surface.blit(rendered, placed[-1])
-        needed = placed[0].unionall(placed[1:]).move(0, min(0, top)) if placed else surface.get_rect()
+        needed = surface.get_rect()
+        if placed:  # taller than the surface when it was cut: the lines are centred on it
+            needed = placed[0].unionall(placed[1:]).move(0, min(0, top))
         return FittedText(surface, size, tuple(lines), tuple(placed), needed)
 
     def picture(self, path: Path, box: tuple[int, int]) -> pygame.Surface | None:
@@ -227,6 +242,30 @@ class Resources:
                 surface = pygame.transform.smoothscale(surface, size)
             self._images[key] = surface
         return surface
+
+
+def rendered_height(font: pygame.font.Font, lines: list[str]) -> int:
+    """The height a rendered line really takes: a pixel or two over `get_height` and
+    `size` at some sizes, enough to cut the descenders of a last line."""
+    return max((font.render(line or " ", True, (0, 0, 0)).get_height() for line in lines),
+               default=font.get_height())
+
+
+def wrap_evenly(text: str, font: pygame.font.Font, width: int) -> list[str]:
+    """`wrap`, but when that leaves a word alone on a line, the same number of lines made as
+    narrow as they go, so the last line takes words from the ones above."""
+    lines = wrap(text, font, width)
+    if len(lines) < 2 or not widows(text, lines):
+        return lines
+    low = max((font.size(word)[0] for word in text.split()), default=1)
+    high = width
+    while low < high:  # the narrowest width that keeps the line count
+        middle = (low + high) // 2
+        if len(wrap(text, font, middle)) <= len(lines):
+            high = middle
+        else:
+            low = middle + 1
+    return wrap(text, font, high)
 
 
 def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:

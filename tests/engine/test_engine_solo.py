@@ -61,7 +61,7 @@ def test_a_whole_solo_game() -> None:
     table.next()
     assert game.can_use_fifty_fifty(0)
     removed = game.use_fifty_fifty(0)
-    assert len(removed) == 2 and table.view.removed == frozenset(removed)
+    assert len(removed) == 3 and table.view.removed == frozenset(removed)
     assert len(table.view.choices) == 6
     assert all(table.view.choices[i] != table.questions[table.view.key].answer for i in removed)
     assert not game.answer(0, removed[0])  # a removed choice is ignored
@@ -161,9 +161,14 @@ def test_fifty_fifty_needs_two_wrong_choices_shown() -> None:
         table.next()
 
 
-def test_fifty_fifty_removes_half_rounded_down_at_least_one() -> None:
-    for wrong, removed in ((2, 1), (3, 1), (4, 2), (5, 2)):
+def test_fifty_fifty_leaves_the_right_answer_and_at_most_half_of_the_others() -> None:
+    # GIVEN questions showing 3, 4, 5 and 6 options; THEN 2, 2, 3 and 3 remain.
+    for wrong, remain in ((2, 2), (3, 2), (4, 3), (5, 3)):
         pack = make_pack([choice("q", "k", wrong=wrong)])
         table = Table(GameConfig(mode=Mode.SOLO, players=("N",), packs=(pack,), seed=wrong))
         table.next()
-        assert len(table.game.use_fifty_fifty(0)) == removed
+        removed = table.game.use_fifty_fifty(0)
+        shown = [c for i, c in enumerate(table.view.choices) if i not in removed]
+        assert len(shown) == remain, (wrong + 1, shown)
+        assert table.questions[table.view.key].answer in shown
+        assert len(shown) - 1 <= (len(table.view.choices) - 1) // 2

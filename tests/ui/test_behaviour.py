@@ -125,6 +125,11 @@ def test_fifty_fifty_removes_tiles_once(game_driver: Driver) -> None:
     game_driver.press("l")
     removed = [t.index for t in scene.tiles if t.state is TileState.REMOVED]
     assert removed and set(removed) == set(game_driver.game.current.removed)
+    # The right answer and at most half of the others stay: of 4 options 2.
+    left = [t for t in scene.tiles if t.state is not TileState.REMOVED]
+    assert len(left) == len(scene.tiles) // 2 + len(scene.tiles) % 2
+    game_driver.advance(1.0)
+    game_driver.screenshot(Path("/tmp/heat-quiz-shots/solo-fifty-fifty.png"))
     assert not game_driver.game.can_use_fifty_fifty(0)
     # A removed answer cannot be picked.
     game_driver.press(str(removed[0] + 1))

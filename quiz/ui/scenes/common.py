@@ -45,10 +45,12 @@ def draw_heading(surface: pygame.Surface, res: Resources, text: str, y: int = 54
     label(res, surface, text, theme.HEADING_SIZE, theme.AMBER, (640, y), shadow=True)
 
 
-def draw_hints(surface: pygame.Surface, res: Resources, text: str) -> None:
-    """The input help along the bottom edge."""
-    bar = panel(res, (1280, 44), theme.NIGHT, None, 200, radius=0)
+def draw_hints(surface: pygame.Surface, res: Resources, text: str, opaque: bool = False) -> None:
+    """The input help along the bottom edge; `opaque` hides the help of a scene below."""
+    bar = panel(res, (1280, 44), theme.NIGHT, None, 255 if opaque else 200, radius=0)
     surface.blit(bar, (0, 676))
+    if opaque:
+        cover(res, surface, pygame.Rect(0, 676, 1280, 44))
     label(res, surface, text, theme.TINY_SIZE, theme.TEXT_DIM, (640, 698))
 
 

@@ -37,6 +37,7 @@ class Menu:
         gap: int = 14,
         horizontal: bool = False,
         text_size: int = theme.BODY_SIZE,
+        detail_align: str = "left",
     ) -> None:
         self.items = items
         self.topleft = topleft
@@ -44,6 +45,7 @@ class Menu:
         self.gap = gap
         self.horizontal = horizontal
         self.text_size = text_size
+        self.detail_align = detail_align  # a label with a note under it: "center" on the title
         self.focus = next((i for i, item in enumerate(items) if item.enabled), 0)
         self.active = True  # shows the focus ring; off while another widget has focus
 
@@ -150,11 +152,13 @@ class Menu:
             label(res, surface, "<", self.text_size, colour, (value.x + 18, value.centery))
             label(res, surface, ">", self.text_size, colour, (value.right - 18, value.centery))
         elif item.detail:
+            inner = rect.inflate(-36, -4)  # two lines: the note needs the room of its smallest size
             top = pygame.Rect(inner.x, inner.y, inner.width, inner.height * 3 // 5)
             bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
-            fitted(res, surface, item.label, top, colour, self.text_size, "left")
+            align = self.detail_align
+            fitted(res, surface, item.label, top, colour, self.text_size, align)
             dim = colour if focused else theme.TEXT_DIM
-            fitted(res, surface, item.detail, bottom, dim, theme.SMALL_SIZE - 4, "left")
+            fitted(res, surface, item.detail, bottom, dim, theme.SMALL_SIZE - 4, align)
         else:
             fitted(res, surface, item.label, inner, colour, self.text_size)
 

@@ -14,7 +14,14 @@ from quiz.ui import theme
 from quiz.ui.resources import Resources
 from quiz.ui.roster import PartyPlayer, is_phone
 from quiz.ui.theme import Colour
-from quiz.ui.widgets.avatar import avatar, key_chips
+from quiz.ui.widgets.avatar import (
+    LEGEND_ROW,
+    avatar,
+    chips_width,
+    key_chips,
+    key_legend,
+    legend_rows,
+)
 from quiz.ui.widgets.draw import glow, label, panel, within
 from quiz.ui.widgets.names import draw_name
 
@@ -163,11 +170,23 @@ def _draw_lobby_card(
     pygame.draw.rect(
         surface, player.rgb, band, border_top_left_radius=12, border_top_right_radius=12
     )
-    size = min(96, rect.height // 2 - 20)
-    surface.blit(
-        avatar(res, player.icon_name, player.rgb, size), (rect.centerx - size // 2, rect.y + 22)
+    keyboard = not player.waiting and not is_phone(player.device)
+    # What the 2nd, 3rd and 4th keys do here, each key drawn as the cap in the row above.
+    legend = (
+        [(keys[1], 1, "colour"), (keys[2], 2, "icon"), (keys[3], 3, "leave")]
+        if keyboard and len(keys) == 4 and rect.height >= 200
+        else []
     )
-    name = pygame.Rect(rect.x + 10, rect.y + 30 + size, rect.width - 20, 38)
+    legend_h = len(legend_rows(res, legend, rect.width - 16)) * LEGEND_ROW if legend else 0
+    # Laid out from the bottom up, so the keys stay on the card however short it is.
+    chip = 30
+    chips_y = rect.bottom - 10 - chip - legend_h
+    name = pygame.Rect(rect.x + 10, chips_y - 42, rect.width - 20, 38)
+    size = max(24, min(96, name.y - rect.y - 22))
+    surface.blit(
+        avatar(res, player.icon_name, player.rgb, size),
+        (rect.centerx - size // 2, (rect.y + 14 + name.y - size) // 2),
+    )
     draw_name(res, surface, player.name, name, theme.TEXT, 36, "center")
     if player.waiting:
         label(
@@ -176,29 +195,18 @@ def _draw_lobby_card(
             "controller lost",
             theme.TINY_SIZE,
             theme.WRONG,
-            (rect.centerx, name.bottom + 22),
+            (rect.centerx, chips_y + chip // 2),
         )
         return
     if is_phone(player.device):
         note = player.phone_note
         text, colour = (note, theme.AMBER) if note else ("on a phone", theme.STEEL_LIGHT)
-        label(res, surface, text, theme.TINY_SIZE, colour, (rect.centerx, name.bottom + 22))
+        label(res, surface, text, theme.TINY_SIZE, colour, (rect.centerx, chips_y + chip // 2))
         return
-    chip = 30
-    width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
-        len(keys) - 1
-    )
-    key_chips(res, surface, keys, (rect.centerx - width // 2, name.bottom + 8), chip)
-    if len(keys) == 4 and rect.height >= 200:
-        help_text = f"{keys[1].upper()} colour  {keys[2].upper()} icon  {keys[3].upper()} leave"
-        label(
-            res,
-            surface,
-            help_text,
-            theme.TINY_SIZE - 2,
-            theme.TEXT_DIM,
-            (rect.centerx, rect.bottom - 18),
-        )
+    width = chips_width(res, keys, chip)
+    key_chips(res, surface, keys, (rect.centerx - width // 2, chips_y), chip)
+    if legend:
+        key_legend(res, surface, legend, rect, chips_y + chip + 4)
 
 
 def draw_empty_card(

@@ -22,6 +22,13 @@ class TileState(Enum):
     FADED = "faded"  # not chosen, shown after the reveal
 
 
+def picked_index(answer: object) -> int | None:
+    """The tile an engine answer sits on; a bool is a true/false answer, not an index."""
+    if isinstance(answer, bool):
+        return 0 if answer else 1  # true/false choices are ("True", "False")
+    return answer if isinstance(answer, int) else None
+
+
 @dataclass
 class Tile:
     index: int

@@ -154,4 +154,6 @@ class HighScoresScene(Scene):
                 res, surface, f"{round(entry.accuracy * 100)}%", size, colour, (830, cy), "midleft"
             )
             label(res, surface, entry.date[:10], theme.TINY_SIZE + 2, colour, (940, cy), "midleft")
-        draw_hints(surface, res, "Left / Right: other tables    Esc / B / Enter: back")
+        # Left / Right only does something when there is another table to go to.
+        others = "Left / Right: other tables    " if len(self.tables) > 1 else ""
+        draw_hints(surface, res, f"{others}Esc / B / Enter: back")

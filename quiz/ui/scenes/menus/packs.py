@@ -27,7 +27,8 @@ ROW_GAP = 8
 VISIBLE = LIST.height // (ROW_H + ROW_GAP)
 # Below the list: what the focused pack is about, then where the player's own packs go.
 ABOUT = pygame.Rect(140, 420, 1000, 112)
-WHERE = pygame.Rect(140, 546, 1000, 30)
+WHERE = pygame.Rect(140, 538, 1000, 28)
+MESSAGE = pygame.Rect(140, 566, 1000, 28)  # what Reload found, or why a tick stays
 
 
 def about(result: LoadResult) -> str:
@@ -55,6 +56,16 @@ def describe(result: LoadResult) -> str:
 def has_problems(result: LoadResult) -> bool:
     """Whether the row offers the list of problems: it has errors to fix."""
     return bool(result.errors)
+
+
+def found_message(results: list[LoadResult]) -> str:
+    """What a reload found: the packs that can be played, and apart from them the broken ones."""
+    good = sum(1 for r in results if r.ok and r.pack is not None)
+    broken = len(results) - good
+    text = f"Found {good} pack{'' if good == 1 else 's'} to play"
+    if broken:
+        text += f"; {broken} cannot be played (see {'its' if broken == 1 else 'their'} row)"
+    return text + "."
 
 
 class PacksScene(Scene):
@@ -184,7 +195,7 @@ class PacksScene(Scene):
                 self.session.stack.pop()
             else:
                 self._load(refresh=True)
-                self.message = f"Found {len(self.results)} packs."
+                self.message = found_message(self.results)
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -227,9 +238,8 @@ class PacksScene(Scene):
             label(res, surface, "more below", theme.TINY_SIZE, theme.TEXT_DIM, (640, 410))
         self.buttons.draw(surface, res)
         if self.message:
-            label(
-                res, surface, self.message, theme.SMALL_SIZE, theme.AMBER, (1160, 627), "midright"
-            )
+            # Its own line over the buttons: beside Done it ran into the button.
+            fitted(res, surface, self.message, MESSAGE, theme.AMBER, theme.SMALL_SIZE - 2)
         draw_hints(
             surface,
             res,

@@ -7,11 +7,12 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
-from quiz.ui.scenes.common import menu_pick
+from quiz.ui.scenes.common import draw_hints, menu_pick
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import cover, fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 
+PAUSE_HINTS = "Up / Down: move    Enter / A: choose    Esc / B / Start: resume"
 BOX = pygame.Rect(390, 130, 500, 440)  # three items; a fourth makes it taller
 ITEM_H, ITEM_GAP = 66, 16
 
@@ -63,11 +64,5 @@ class PauseScene(Scene):
             rect = pygame.Rect(self.box.x + 30, self.box.y + 98, self.box.width - 60, 40)
             fitted(res, surface, self.reason, rect, theme.STEEL_LIGHT, theme.SMALL_SIZE)
         self.menu.draw(surface, res)
-        label(
-            res,
-            surface,
-            "Esc / B / Start: resume",
-            theme.TINY_SIZE,
-            theme.TEXT_DIM,
-            (self.box.centerx, self.box.bottom - 26),
-        )
+        # Its own help over the game's: "1-4: answer" does nothing while paused.
+        draw_hints(surface, res, PAUSE_HINTS, opaque=True)

@@ -30,6 +30,7 @@ class TitleScene(Scene):
             (770, 170),
             item_size=(420, 62),
             gap=14,
+            detail_align="center",  # among centred buttons, the party button centres too
         )
 
     def handle(self, action: PlayerAction) -> None:

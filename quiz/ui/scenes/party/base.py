@@ -20,6 +20,7 @@ from quiz.ui.roster import PAD_KEYS, PartyPlayer, Roster, is_pad, is_phone, pad_
 from quiz.ui.scenes.game_base import GameScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, hover_button, label, panel
+from quiz.ui.widgets.names import draw_name
 
 HEADER_PAUSE = pygame.Rect(1124, 16, 108, 42)
 INPUT_GUARD = 0.6  # seconds a new screen ignores "continue", so a late answer key cannot skip it
@@ -195,7 +196,8 @@ class PartyScene(GameScene):
             counter_colour = theme.AMBER if info.final else theme.TEXT
             label(res, surface, counter, theme.SMALL_SIZE + 2, counter_colour, (640, 37))
         if right:
-            fitted(
+            # One line, shrunk to fit: "NAME's turn" wrapped reads as two labels.
+            draw_name(
                 res,
                 surface,
                 right,

@@ -19,10 +19,10 @@ from quiz.ui.roster import PAD_KEYS
 from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.draw import cover, label, panel
 from quiz.ui.widgets.names import draw_name
 from quiz.ui.widgets.player_card import CardLook
-from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
+from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout, picked_index
 
 TILE_AREA = pygame.Rect(48, 264, 1184, 240)
 FLASH_SECONDS = 0.6
@@ -62,8 +62,9 @@ class PartyQuestionScene(PartyQuestionBase):
             self.missed[event.player] = event.points
             self.buzzed_at = None
             self.session.sound.play("wrong")
-            if isinstance(event.answer, int) and 0 <= event.answer < len(self.tiles):
-                self.tiles[event.answer].state = TileState.WRONG
+            index = picked_index(event.answer)
+            if index is not None and 0 <= index < len(self.tiles):
+                self.tiles[index].state = TileState.WRONG
 
     # Drawing ----------------------------------------------------------------------------------
 
@@ -125,6 +126,7 @@ class PartyQuestionScene(PartyQuestionBase):
         # Over the player strip, so the buzzer can still read the question and the answers.
         banner.center = (640, 592)
         surface.blit(panel(res, banner.size, theme.NIGHT, player.rgb, 245, width=4), banner)
+        cover(res, surface, banner)
         surface.blit(avatar(res, player.icon_name, player.rgb, 92), (banner.x + 18, banner.y + 16))
         name_rect = pygame.Rect(banner.x + 128, banner.y + 12, 460, 62)
         draw_name(res, surface, player.name, name_rect, player.rgb, 60)

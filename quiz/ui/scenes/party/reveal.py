@@ -19,7 +19,7 @@ from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.scoreboard import Scoreboard
-from quiz.ui.widgets.tiles import Tile, TileState, draw_tile
+from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, picked_index
 
 LEFT = pygame.Rect(48, 84, 760, 582)
 ROWS_TOP = 182
@@ -29,12 +29,6 @@ BOARD = pygame.Rect(836, 90, 396, 510)
 EXPLAIN = pygame.Rect(48, 490, 760, 176)
 NEXT_BUTTON = pygame.Rect(836, 612, 396, 54)
 PICK = 34  # avatar size next to an answer
-
-
-def picked_index(answer: object) -> int | None:
-    if isinstance(answer, bool):
-        return 0 if answer else 1  # true/false choices are ("True", "False")
-    return answer if isinstance(answer, int) else None
 
 
 class PartyRevealScene(PartyScene):

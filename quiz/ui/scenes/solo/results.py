@@ -33,6 +33,7 @@ class ResultsScene(GameScene):
 
     def __init__(self, session: Session, over: GameEnded | None) -> None:
         super().__init__(session)
+        session.record_played()  # the next game deals other questions first
         stats = over.stats if over else self.game.stats()
         self.stats: PlayerStats = stats[PLAYER]
         self.pack_ids = list(self.game.config.pack_ids)
@@ -69,7 +70,7 @@ class ResultsScene(GameScene):
             self.session.stack.reset(self.session.routes.title())
             self.session.stack.push(HighScoresScene(self.session, self.table()))
         elif key == "again":
-            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None))
+            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None, history=()))
         else:
             self.session.routes.quit_to_title()
 

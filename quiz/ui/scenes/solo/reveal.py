@@ -21,6 +21,7 @@ CONTENT = pygame.Rect(48, 230, 1184, 240)
 EXPLAIN = pygame.Rect(48, 482, 1184, 124)
 NEXT_BUTTON = pygame.Rect(490, 618, 300, 52)
 FLY_START, FLY_END = 0.45, 1.15  # seconds: when the points leave and reach the score
+FLY_TO = (SCORE_POS[0] - 50, 108)  # where the points land, centred: under the score
 
 
 class RevealScene(GameScene):
@@ -128,8 +129,9 @@ class RevealScene(GameScene):
         sign = "+" if self.points > 0 else ""
         text = f"{sign}{self.points:,}"
         t = ease_out((self.age - FLY_START) / (FLY_END - FLY_START))
-        x = lerp(900, SCORE_POS[0] - 60, t)
-        y = lerp(118, SCORE_POS[1], t)
+        # Under the header to just below the score: through the header it crossed the streak.
+        x = lerp(900, FLY_TO[0], t)
+        y = lerp(118, FLY_TO[1], t)
         size = int(lerp(64, 30, t))
         colour = theme.AMBER if self.points > 0 else theme.WRONG
         label(res, surface, text, size, colour, (int(x), int(y)), shadow=True)
