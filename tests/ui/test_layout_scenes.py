@@ -58,9 +58,11 @@ def test_found_packs_counts_only_packs_that_can_be_played(isolated_home: Path) -
     try:
         drv.click(menu_rect(drv.scene.menu, "packs").center)  # type: ignore[attr-defined]
         drv.until("packs")
-        while drv.scene.focus >= 0:  # type: ignore[attr-defined]
-            drv.press("down")  # past the packs (broken ones take the focus too) to Reload
-        drv.press("return")  # Reload
+        for _ in range(4):  # past the packs, broken ones too, to the buttons: Reload first
+            if drv.scene.focus >= 0:  # type: ignore[attr-defined]
+                drv.press("down")
+        assert drv.scene.buttons.focused.key == "reload"  # type: ignore[attr-defined]
+        drv.press("return")
         assert drv.scene.message == (  # type: ignore[attr-defined]
             "Found 1 pack to play; 2 cannot be played (see their row)."
         )
@@ -161,7 +163,7 @@ def test_party_game_is_centred_like_the_other_title_buttons(driver: Driver) -> N
     menu = driver.scene.menu  # type: ignore[attr-defined]
     for key, text in (
         ("party", "Party game"),
-        ("party", "2-8 players, keys or gamepads"),
+        ("party", "2-8 players on phones, keys or pads"),
         ("solo", "Solo game"),
     ):
         rect = menu_rect(menu, key)

@@ -60,7 +60,7 @@ def has_problems(result: LoadResult) -> bool:
 
 def found_message(results: list[LoadResult]) -> str:
     """What a reload found: the packs that can be played, and apart from them the broken ones."""
-    good = sum(1 for r in results if r.playable)  # lenient: some questions left out is fine
+    good = sum(1 for r in results if r.playable)
     broken = len(results) - good
     text = f"Found {good} pack{'' if good == 1 else 's'} to play"
     if broken:

@@ -21,7 +21,7 @@ class TitleScene(Scene):
         self.menu = Menu(
             [
                 MenuItem("solo", "Solo game"),
-                MenuItem("party", "Party game", detail="2-8 players, keys or gamepads"),
+                MenuItem("party", "Party game", detail="2-8 players on phones, keys or pads"),
                 MenuItem("packs", "Question packs"),
                 MenuItem("scores", "High scores"),
                 MenuItem("settings", "Settings"),
