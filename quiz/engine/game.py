@@ -259,7 +259,9 @@ class Game:
         assert live is not None
         right = live.prepared.correct_index
         wrong = [i for i in range(len(live.prepared.choices)) if i != right]
-        removed = tuple(sorted(self._rng.sample(wrong, max(1, len(wrong) // 2))))
+        # Half the wrong answers at most stay (rounded down): of 4 options 2 remain, of 6 three.
+        keep = len(wrong) // 2
+        removed = tuple(sorted(self._rng.sample(wrong, len(wrong) - keep)))
         live.removed = frozenset(removed)
         self._fifty_used = True
         self._events.append(FiftyFiftyUsed(player, removed))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_helpers import Table, choice, make_pack, order, text, truefalse
 
 from quiz.engine import (
@@ -61,7 +62,7 @@ def test_a_whole_solo_game() -> None:
     table.next()
     assert game.can_use_fifty_fifty(0)
     removed = game.use_fifty_fifty(0)
-    assert len(removed) == 2 and table.view.removed == frozenset(removed)
+    assert len(removed) == 3 and table.view.removed == frozenset(removed)
     assert len(table.view.choices) == 6
     assert all(table.view.choices[i] != table.questions[table.view.key].answer for i in removed)
     assert not game.answer(0, removed[0])  # a removed choice is ignored
@@ -161,9 +162,20 @@ def test_fifty_fifty_needs_two_wrong_choices_shown() -> None:
         table.next()
 
 
-def test_fifty_fifty_removes_half_rounded_down_at_least_one() -> None:
-    for wrong, removed in ((2, 1), (3, 1), (4, 2), (5, 2)):
-        pack = make_pack([choice("q", "k", wrong=wrong)])
-        table = Table(GameConfig(mode=Mode.SOLO, players=("N",), packs=(pack,), seed=wrong))
+@pytest.mark.parametrize("options, left", [(3, 2), (4, 2), (5, 3), (6, 3)])
+def test_fifty_fifty_leaves_the_right_answer_and_at_most_half_of_the_others(
+    options: int, left: int
+) -> None:
+    # GIVEN a choice question with `options` answers shown
+    pack = make_pack([choice("q", "k", wrong=options - 1)])
+    for seed in range(5):
+        table = Table(GameConfig(mode=Mode.SOLO, players=("N",), packs=(pack,), seed=seed))
         table.next()
-        assert len(table.game.use_fifty_fifty(0)) == removed
+        assert len(table.view.choices) == options
+        # WHEN the player uses 50:50
+        removed = set(table.game.use_fifty_fifty(0))
+        # THEN the right answer and half the wrong ones (rounded down) are still there
+        shown = [c for i, c in enumerate(table.view.choices) if i not in removed]
+        assert len(shown) == left, shown
+        assert "right q" in shown
+        assert table.game.current is not None and table.game.current.removed == removed
