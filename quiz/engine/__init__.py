@@ -31,6 +31,7 @@ from quiz.engine.views import (
     QuestionView,
     RoundInfo,
     Standing,
+    choice_index,
 )
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "RoundInfo",
     "RoundStarted",
     "Standing",
+    "choice_index",
     "matches",
     "normalise",
 ]

@@ -18,6 +18,7 @@ from quiz.ui.input import Bindings, InputMapper, PlayerAction
 from quiz.ui.resources import Resources
 from quiz.ui.sound import SoundBoard
 from quiz.ui.stack import SceneStack
+from quiz.ui.widgets.marks import MarkLog
 
 if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig, Revealed
@@ -85,6 +86,7 @@ class Session:
     phone_port: int = 8765  # --port; 0 for any free port
     toast: Toast | None = None  # a message over every scene, for a few seconds
     settings_problem: str | None = None  # why settings are not on disk; None once a save works
+    marks: MarkLog = field(default_factory=MarkLog)  # ticks and crosses drawn, for tests
     _packs: list[LoadResult] | None = None
     # Where scenes go next (title, lobby, the phase's scene); wired in by quiz.ui.app.
     routes: Routes = field(init=False, repr=False)

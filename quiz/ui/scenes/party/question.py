@@ -13,13 +13,14 @@ import math
 
 import pygame
 
-from quiz.engine import Buzzed, BuzzMissed, Event, Mode, Phase
+from quiz.engine import Buzzed, BuzzMissed, Event, Mode, Phase, choice_index
 from quiz.ui import theme
 from quiz.ui.roster import PAD_KEYS
 from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import label, panel
+from quiz.ui.widgets.marks import MarkKind
 from quiz.ui.widgets.names import draw_name
 from quiz.ui.widgets.player_card import CardLook
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
@@ -39,6 +40,7 @@ class PartyQuestionScene(PartyQuestionBase):
         ]
         self.buzzed_at: float | None = None
         self.missed: dict[int, int] = {}  # slot -> points lost on a wrong buzz
+        self.crossed: dict[int, int] = {}  # option -> the slot whose wrong buzz answer it was
         self.show_pad_keys = any(p.device.startswith("pad:") for p in self.roster.players)
 
     # Input ------------------------------------------------------------------------------------
@@ -62,8 +64,11 @@ class PartyQuestionScene(PartyQuestionBase):
             self.missed[event.player] = event.points
             self.buzzed_at = None
             self.session.sound.play("wrong")
-            if isinstance(event.answer, int) and 0 <= event.answer < len(self.tiles):
-                self.tiles[event.answer].state = TileState.WRONG
+            # The cross goes on the option they answered (True/False read as a tile index).
+            index = choice_index(event.answer)
+            if index is not None and 0 <= index < len(self.tiles):
+                self.tiles[index].state = TileState.WRONG
+                self.crossed[index] = event.player
 
     # Drawing ----------------------------------------------------------------------------------
 
@@ -98,7 +103,10 @@ class PartyQuestionScene(PartyQuestionBase):
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
         self.draw_top(surface)
+        self.session.marks.begin()
         for tile in self.tiles:
+            if tile.state is TileState.WRONG:
+                self.session.marks.add(MarkKind.WRONG, tile.index, self.crossed.get(tile.index))
             appear = max(0.0, 1 - (self.age - tile.index * 0.05) / 0.2)
             draw_tile(surface, res, tile, False, lift=int(-18 * appear))
             if self.show_pad_keys and tile.state is TileState.NORMAL:

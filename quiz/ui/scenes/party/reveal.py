@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from quiz.engine import Mode, Phase, PlayerResult, Revealed
+from quiz.engine import Mode, Phase, PlayerResult, Revealed, choice_index
 from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
@@ -18,6 +18,7 @@ from quiz.ui.scenes.party.base import HEADER_PAUSE, PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
+from quiz.ui.widgets.marks import MarkKind
 from quiz.ui.widgets.scoreboard import Scoreboard
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile
 
@@ -29,12 +30,6 @@ BOARD = pygame.Rect(836, 90, 396, 510)
 EXPLAIN = pygame.Rect(48, 490, 760, 176)
 NEXT_BUTTON = pygame.Rect(836, 612, 396, 54)
 PICK = 34  # avatar size next to an answer
-
-
-def picked_index(answer: object) -> int | None:
-    if isinstance(answer, bool):
-        return 0 if answer else 1  # true/false choices are ("True", "False")
-    return answer if isinstance(answer, int) else None
 
 
 class PartyRevealScene(PartyScene):
@@ -83,7 +78,7 @@ class PartyRevealScene(PartyScene):
     # Drawing ----------------------------------------------------------------------------------
 
     def pickers(self, index: int) -> list[int]:
-        return [s for s, r in self.results.items() if picked_index(r.answer) == index]
+        return [s for s, r in self.results.items() if choice_index(r.answer) == index]
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -114,6 +109,7 @@ class PartyRevealScene(PartyScene):
             18,
         )
         kind = self.question.type
+        self.session.marks.begin()
         if kind in (QuestionType.CHOICE, QuestionType.TRUEFALSE):
             self._draw_choices(surface)
         elif kind is QuestionType.ORDER:
@@ -155,13 +151,22 @@ class PartyRevealScene(PartyScene):
     def _row(self, position: int) -> pygame.Rect:
         return pygame.Rect(LEFT.x, ROWS_TOP + position * (ROW_H + ROW_GAP), TILE_W, ROW_H)
 
-    def _avatars(self, surface: pygame.Surface, slots: list[int], rect: pygame.Rect) -> None:
+    def _avatars(
+        self,
+        surface: pygame.Surface,
+        slots: list[int],
+        rect: pygame.Rect,
+        meaning: MarkKind,
+        option: int,
+    ) -> None:
+        """The avatars of `slots` beside a row: they picked `option` (or placed it right)."""
         res = self.session.resources
         x = rect.right + 14
         for order, slot in enumerate(slots):
             appear = (self.age - 0.3 - order * 0.05) / 0.2
             if appear <= 0:
                 continue
+            self.session.marks.add(meaning, option, slot)
             player = self.player(slot)
             size = int(PICK * min(1.0, appear))
             at = (x + order * (PICK - 4) + (PICK - size) // 2, rect.centery - size // 2)
@@ -178,9 +183,12 @@ class PartyRevealScene(PartyScene):
                 state = TileState.WRONG
             else:
                 state = TileState.FADED
+            if state is not TileState.FADED:
+                right = state is TileState.RIGHT
+                self.session.marks.add(MarkKind.RIGHT if right else MarkKind.WRONG, index)
             rect = self._row(index)
             draw_tile(surface, res, Tile(index, text, rect, state), False)
-            self._avatars(surface, chosen, rect)
+            self._avatars(surface, chosen, rect, MarkKind.PICK, index)
 
     def _draw_order(self, surface: pygame.Surface) -> None:
         """The right order; beside each place, who put the right item there."""
@@ -213,7 +221,7 @@ class PartyRevealScene(PartyScene):
                 and position < len(r.answer)
                 and r.answer[position] == index
             ]
-            self._avatars(surface, placed, rect)
+            self._avatars(surface, placed, rect, MarkKind.RIGHT, position)
 
     def _draw_text(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -222,6 +230,7 @@ class PartyRevealScene(PartyScene):
             rect = self._row(position)
             rect.width = LEFT.width
             edge = theme.RIGHT if result.correct else theme.WRONG
+            self.session.marks.add(MarkKind.RIGHT if result.correct else MarkKind.WRONG, None, slot)
             surface.blit(panel(res, rect.size, theme.PANEL, edge, 235, width=3), rect)
             surface.blit(avatar(res, player.icon_name, player.rgb, 48), (rect.x + 10, rect.y + 9))
             given = str(result.answer) if result.answered else "(no answer)"
