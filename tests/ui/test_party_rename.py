@@ -51,9 +51,8 @@ def test_a_pad_alone_renames_its_player(driver: Driver) -> None:
     assert driver.scene.menu.focused.key == "rename"  # type: ignore[attr-defined]
     driver.pad_button(0, instance_id=PAD)
     driver.until("name_entry")
-    # AND rubs the old name out with B and walks the on-screen keys with the d-pad
-    for _ in range(len(roster.players[0].name)):
-        driver.pad_button(1, instance_id=PAD)
+    # AND rubs the old name out with one B (it starts selected) and walks the on-screen keys
+    driver.pad_button(1, instance_id=PAD)
     assert driver.scene.text == ""  # type: ignore[attr-defined]
     for letter in "WAINGRO":
         pad_walk(driver, letter, PAD)
@@ -72,10 +71,10 @@ def test_a_pad_alone_renames_its_player(driver: Driver) -> None:
     driver.until("lobby_edit")
     driver.pad_button(0, instance_id=OTHER)
     driver.until("name_entry")
-    pad_walk(driver, "S", OTHER)
+    pad_walk(driver, "S", OTHER)  # the old name is selected: the first key replaces it
     pad_walk(driver, "OK", OTHER)
     driver.until("lobby_edit")
-    assert roster.players[1].name == f"{other}s"
+    assert roster.players[1].name == "S"
     # AND B on an empty field leaves, keeping the name
     driver.pad_button(0, instance_id=OTHER)  # A on Done
     driver.until("lobby")
@@ -83,10 +82,10 @@ def test_a_pad_alone_renames_its_player(driver: Driver) -> None:
     driver.until("lobby_edit")
     driver.pad_button(0, instance_id=OTHER)
     driver.until("name_entry")
-    for _ in range(len(other) + 2):
-        driver.pad_button(1, instance_id=OTHER)
+    driver.pad_button(1, instance_id=OTHER)  # clears the selected name
+    driver.pad_button(1, instance_id=OTHER)  # leaves
     driver.until("lobby_edit")
-    assert roster.players[1].name == f"{other}s"
+    assert roster.players[1].name == "S"
 
 
 def test_the_mouse_alone_renames_a_player(driver: Driver) -> None:
@@ -185,3 +184,55 @@ def test_a_pad_leaving_while_its_player_is_renamed_closes_the_editor(driver: Dri
     driver.press("return")
     driver.until("lobby")
     assert [p.device for p in roster_of(driver).players] == ["zone:0"]
+
+
+def texts_drawn(drv: Driver) -> list[str]:
+    """Every text the next frame asks the resources to render."""
+    res = drv.session.resources
+    seen: list[str] = []
+
+    def spy(name: str) -> None:
+        original = getattr(res, name)
+
+        def recorded(text: str, *args: object, **kwargs: object) -> object:
+            seen.append(text)
+            return original(text, *args, **kwargs)
+
+        setattr(res, name, recorded)
+
+    spy("text")  # one line of text
+    spy("fit")  # wrapped text in a box
+    try:
+        drv.control.draw()
+    finally:
+        del res.text, res.fit
+    return seen
+
+
+def test_rename_selects_a_full_name_so_the_first_key_replaces_it(driver: Driver) -> None:
+    # GIVEN a player already named with the sixteen letters a name may have
+    roster = seat_two(driver)
+    roster.rename(1, "Vincent Hanna LA")
+    open_rename_by_click(driver, 1)
+    assert driver.scene.text == "Vincent Hanna LA"  # type: ignore[attr-defined]
+    assert "16/16" in texts_drawn(driver)  # the field says it is full
+    # WHEN they type a new name
+    driver.type("Al")
+    # THEN it replaces the old one, and the counter follows
+    assert driver.scene.text == "Al"  # type: ignore[attr-defined]
+    assert "2/16" in texts_drawn(driver)
+    driver.press("return")
+    driver.until("lobby_edit")
+    assert roster.players[1].name == "Al"
+
+
+def test_a_name_cut_at_sixteen_letters_says_so(driver: Driver) -> None:
+    seat_two(driver)
+    open_rename_by_click(driver, 0)
+    driver.press("backspace")  # one press clears the selected old name
+    assert driver.scene.text == ""  # type: ignore[attr-defined]
+    driver.type("Lieutenant Vincent Hanna")
+    assert driver.scene.text == "Lieutenant Vince"  # type: ignore[attr-defined]
+    drawn = texts_drawn(driver)
+    assert "16/16" in drawn
+    assert any("16 letters" in text for text in drawn), drawn

@@ -21,7 +21,7 @@ from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import fitted, panel
+from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.keyboard import OnScreenKeyboard
 
 SUBTITLE = pygame.Rect(60, 116, 1160, 48)
@@ -42,6 +42,7 @@ class NamePrompt:
     subtitle: str
     hints: str
     initial: str = ""
+    select_initial: bool = True  # the old name starts selected; not a letter just typed
     check: Callable[[str], str | None] = _any_name  # why a (trimmed) name is refused, or None
     back_when_empty: bool = False  # pad B on an empty field leaves, as Esc does
     done_label: str = "OK"
@@ -56,6 +57,8 @@ class NameEntryScene(Scene):
         super().__init__(session)
         self.prompt = prompt
         self.text = prompt.initial[:MAX_NAME_LENGTH]
+        # The old name starts selected: the first letter typed replaces it, Backspace clears it.
+        self.selected = bool(self.text) and prompt.select_initial
         self.keys = OnScreenKeyboard((345, 300), key_size=52, gap=8, done_label=prompt.done_label)
         self.message = ""
 
@@ -70,11 +73,17 @@ class NameEntryScene(Scene):
         self.session.stack.pop(name)
 
     def _add(self, chars: str) -> None:
-        self.text = (self.text + chars)[:MAX_NAME_LENGTH]
-        self.message = ""
+        if self.selected:
+            self.text, self.selected = "", False
+        joined = self.text + chars
+        self.text = joined[:MAX_NAME_LENGTH]
+        # A letter that did not fit is told, never dropped silently.
+        cut = len(joined) > len(self.text)
+        self.message = f"Names stop at {MAX_NAME_LENGTH} letters." if cut else ""
 
     def _erase(self) -> None:
-        self.text = self.text[:-1]
+        self.text = "" if self.selected else self.text[:-1]
+        self.selected = False
         self.message = ""
 
     def handle(self, action: PlayerAction) -> None:
@@ -95,7 +104,8 @@ class NameEntryScene(Scene):
             if event is None:
                 return
             if event.kind == "char":
-                self._add(event.char if not self.text else event.char.lower())
+                first = not self.text or self.selected
+                self._add(event.char if first else event.char.lower())
             elif event.kind == "erase":
                 self._erase()
             else:
@@ -116,15 +126,35 @@ class NameEntryScene(Scene):
             surface.blit(avatar(res, player.icon_name, player.rgb, AVATAR), at)
         surface.blit(panel(res, FIELD.size, theme.NIGHT, theme.AMBER, 250, width=3), FIELD)
         inner = FIELD.inflate(-40, -16)
-        size = fitted(res, surface, self.text or " ", inner, theme.TEXT, 56)
+        if self.selected:
+            # Shown selected, as a text field does: typing replaces it.
+            block = res.fit(self.text, inner.size, theme.TEXT_DARK, 56)
+            shown = block.surface.get_rect(center=inner.center)
+            mark = shown.inflate(16, 4).clip(FIELD.inflate(-8, -8))
+            surface.blit(panel(res, mark.size, theme.AMBER, None, 255, radius=8), mark)
+            surface.blit(block.surface, shown)
+            size = block.size
+        else:
+            size = fitted(res, surface, self.text or " ", inner, theme.TEXT, 56)
         width = res.font(size).size(self.text)[0] if self.text else 0
-        if int(self.age * 2) % 2 == 0:
+        self._draw_count(surface)
+        if int(self.age * 2) % 2 == 0 and not self.selected:
             x = inner.centerx + width // 2 + 4
             pygame.draw.line(surface, theme.AMBER, (x, inner.y + 8), (x, inner.bottom - 8), 3)
         self.keys.draw(surface, res)
         if self.message:
             fitted(res, surface, self.message, MESSAGE, theme.AMBER, theme.SMALL_SIZE)
         draw_hints(surface, res, prompt.hints)
+
+
+    def _draw_count(self, surface: pygame.Surface) -> None:
+        """How many letters of the most a name may have, amber once it is full."""
+        res = self.session.resources
+        full = len(self.text) >= MAX_NAME_LENGTH
+        colour = theme.AMBER if full else theme.TEXT_DIM
+        at = (FIELD.right + 16, FIELD.centery)
+        text = f"{len(self.text)}/{MAX_NAME_LENGTH}"
+        label(res, surface, text, theme.SMALL_SIZE, colour, at, "midleft")
 
 
 # The solo high score -------------------------------------------------------------------------

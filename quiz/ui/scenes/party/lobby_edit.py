@@ -71,6 +71,7 @@ class PlayerEditScene(Scene):
             subtitle=f"Up to {MAX_NAME_LENGTH} letters; an empty name keeps {player.name}",
             hints=RENAME_HINTS,
             initial=player.name if typed is None else typed,
+            select_initial=typed is None,
             check=self._name_problem,
             back_when_empty=True,
             done_label="DONE",
