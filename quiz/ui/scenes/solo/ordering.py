@@ -39,7 +39,6 @@ class OrderingScene(QuestionBase):
         self.slots = column(SLOTS, len(items))
         self.order: list[int] = []
         self.focus = 0
-        self.show_focus = False
         self.hover = ""
 
     @property
@@ -99,8 +98,8 @@ class OrderingScene(QuestionBase):
             self._move(-1 if kind is Action.UP else 1)
         elif kind is Action.CONFIRM:
             if self.focus < 0 or self.complete:
-                self._lock()
-            else:
+                self._lock()  # every item placed: the lit Lock in button
+            elif self.confirm_focus():
                 self._pick(self.focus)
         elif kind in (Action.POINT, Action.CLICK) and action.pos is not None:
             self._pointer(kind, action.pos)

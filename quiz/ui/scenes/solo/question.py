@@ -28,7 +28,6 @@ class QuestionScene(QuestionBase):
             Tile(i, text, rect) for i, (text, rect) in enumerate(zip(self.question.choices, rects))
         ]
         self.focus = 0
-        self.show_focus = False  # the focus ring appears once arrows or a pad are used
         self.lifeline_hover = False
 
     # Input ------------------------------------------------------------------------------------
@@ -67,7 +66,7 @@ class QuestionScene(QuestionBase):
             self._choose(action.value)
         elif kind in (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT):
             self._move(kind)
-        elif kind is Action.CONFIRM:
+        elif kind is Action.CONFIRM and self.confirm_focus():
             self._choose(self.focus)
         elif kind is Action.LIFELINE:
             self._fifty()
