@@ -1,4 +1,9 @@
-"""High scores: the top ten per mode and set of packs, kept safely on disk."""
+"""High scores: the top ten per mode, set of packs and game length, kept safely on disk.
+
+A game's length is its rounds and questions per round: a 2-round game and a 20-round game
+do not compete. Entries saved before lengths were kept have none; they stay together in a
+table of their own, read as before.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ FORMAT: Final = 1
 MAX_SCORE: Final = 10**9  # far above any game's total, far below what a table can draw
 MAX_PACKS: Final = 64
 MAX_MODE_LENGTH: Final = 32
+MAX_LENGTH_PART: Final = 1000  # rounds, or questions per round: far above what a game allows
+Length = tuple[int, int]  # (rounds, questions per round)
 log = logging.getLogger(__name__)
 
 # How each field of a saved entry is read back: a bad one drops the entry, not the file.
@@ -31,12 +38,27 @@ ENTRY_FIELDS: Final[dict[str, fields.Reader[object]]] = {
     "date": fields.timestamp,
     "mode": fields.text(MAX_MODE_LENGTH),
     "packs": fields.list_of(fields.identifier, least=1, most=MAX_PACKS),
+    "rounds": fields.whole(1, MAX_LENGTH_PART),
+    "per_round": fields.whole(1, MAX_LENGTH_PART),
 }
+LENGTH_FIELDS: Final = frozenset({"rounds", "per_round"})  # absent from older files
 
 
-def table_key(mode: str, packs: Iterable[str]) -> str:
-    """One table per mode and set of packs; pack order does not matter."""
-    return f"{mode}:{'+'.join(sorted(set(packs)))}"
+def table_key(mode: str, packs: Iterable[str], length: Length | None = None) -> str:
+    """One table per mode, set of packs and game length; pack order does not matter."""
+    key = f"{mode}:{'+'.join(sorted(set(packs)))}"
+    return key if length is None else f"{key}:{length[0]}x{length[1]}"
+
+
+def length_text(length: Length | None) -> str:
+    """A game length as a table shows it: "4 rounds x 5 questions"."""
+    if length is None:
+        return "earlier games, length not kept"
+    rounds, per_round = length
+    return (
+        f"{rounds} round{'s' if rounds != 1 else ''} x "
+        f"{per_round} question{'s' if per_round != 1 else ''}"
+    )
 
 
 @dataclass(frozen=True)
@@ -47,6 +69,7 @@ class ScoreEntry:
     date: str  # ISO 8601, UTC
     mode: str
     packs: tuple[str, ...]  # sorted pack ids
+    length: Length | None = None  # (rounds, questions per round); None when saved without
 
     @classmethod
     def create(
@@ -57,6 +80,7 @@ class ScoreEntry:
         mode: str,
         packs: Iterable[str],
         when: datetime | None = None,
+        length: Length | None = None,
     ) -> ScoreEntry:
         moment = when or datetime.now(timezone.utc)
         return cls(
@@ -66,14 +90,15 @@ class ScoreEntry:
             date=moment.isoformat(timespec="seconds"),
             mode=str(mode),
             packs=tuple(sorted(set(packs))),
+            length=None if length is None else (int(length[0]), int(length[1])),
         )
 
     @property
     def key(self) -> str:
-        return table_key(self.mode, self.packs)
+        return table_key(self.mode, self.packs, self.length)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "name": self.name,
             "score": self.score,
             "accuracy": self.accuracy,
@@ -81,12 +106,19 @@ class ScoreEntry:
             "mode": self.mode,
             "packs": list(self.packs),
         }
+        if self.length is not None:
+            data["rounds"], data["per_round"] = self.length
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> ScoreEntry:
         """An entry read back from the file; raises fields.BadField naming what is wrong."""
-        values = fields.read_record(data, ENTRY_FIELDS)
+        values = fields.read_record(data, ENTRY_FIELDS, LENGTH_FIELDS)
         values["packs"] = tuple(sorted(set(values["packs"])))  # type: ignore[call-overload]
+        rounds, per_round = values.pop("rounds", None), values.pop("per_round", None)
+        if isinstance(rounds, int) and isinstance(per_round, int):
+            values["length"] = (rounds, per_round)
+        # One half of a length alone says nothing: the entry joins the earlier games.
         return cls(**values)  # type: ignore[arg-type]
 
 
@@ -151,11 +183,24 @@ class HighScores:
     def table_keys(self) -> tuple[str, ...]:
         return tuple(sorted(self._tables))
 
-    def top(self, mode: str, packs: Iterable[str]) -> tuple[ScoreEntry, ...]:
-        return tuple(self._tables.get(table_key(mode, packs), ()))
+    def top(
+        self, mode: str, packs: Iterable[str], length: Length | None = None
+    ) -> tuple[ScoreEntry, ...]:
+        return tuple(self._tables.get(table_key(mode, packs, length), ()))
 
-    def qualifies(self, mode: str, packs: Iterable[str], score: int) -> bool:
-        table = self.top(mode, packs)
+    def lengths(self, mode: str, packs: Iterable[str]) -> tuple[Length | None, ...]:
+        """The game lengths with a table for this mode and set of packs, shortest first; None
+        (entries saved without a length) last."""
+        ids = tuple(sorted(set(packs)))
+        found = {e.length for entries in self._tables.values() for e in entries[:1]
+                 if e.mode == mode and e.packs == ids}
+        known = sorted(length for length in found if length is not None)
+        return (*known, None) if None in found else tuple(known)
+
+    def qualifies(
+        self, mode: str, packs: Iterable[str], score: int, length: Length | None = None
+    ) -> bool:
+        table = self.top(mode, packs, length)
         # A tie with the last place does not push out the earlier entry.
         return len(table) < MAX_ENTRIES or score > table[-1].score
 

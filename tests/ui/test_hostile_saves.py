@@ -289,7 +289,7 @@ def test_a_saved_entry_and_its_screen_agree(home: Path, opened: list[Driver]) ->
     play_solo_and_save(drv, "Vincent")
     scene = drv.scene
     assert isinstance(scene, HighScoresScene) and scene.notice is None and scene.highlight == 1
-    saved = HighScores.load(home / "scores.json").top("solo", ["heat-1995"])
+    saved = HighScores.load(home / "scores.json").top("solo", ["heat-1995"], (1, 2))
     assert [e.name for e in saved] == ["Vincent"]
     assert ScoreEntry.from_json(saved[0].to_json()) == saved[0]
     assert os.path.exists(home / "settings.json")

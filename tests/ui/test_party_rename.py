@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from party_helpers import open_lobby, zones
-from ui_helpers import key_rect, menu_rect, pad_walk
+from ui_helpers import key_rect, menu_rect, pad_walk, texts_drawn
 
 from quiz.engine.config import MAX_NAME_LENGTH
 from quiz.ui.driver import Driver
@@ -184,29 +184,6 @@ def test_a_pad_leaving_while_its_player_is_renamed_closes_the_editor(driver: Dri
     driver.press("return")
     driver.until("lobby")
     assert [p.device for p in roster_of(driver).players] == ["zone:0"]
-
-
-def texts_drawn(drv: Driver) -> list[str]:
-    """Every text the next frame asks the resources to render."""
-    res = drv.session.resources
-    seen: list[str] = []
-
-    def spy(name: str) -> None:
-        original = getattr(res, name)
-
-        def recorded(text: str, *args: object, **kwargs: object) -> object:
-            seen.append(text)
-            return original(text, *args, **kwargs)
-
-        setattr(res, name, recorded)
-
-    spy("text")  # one line of text
-    spy("fit")  # wrapped text in a box
-    try:
-        drv.control.draw()
-    finally:
-        del res.text, res.fit
-    return seen
 
 
 def test_rename_selects_a_full_name_so_the_first_key_replaces_it(driver: Driver) -> None:

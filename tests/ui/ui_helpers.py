@@ -143,3 +143,26 @@ def play_to_results(
 
 def back_button() -> tuple[int, int]:
     return BACK_RECT.center
+
+
+def texts_drawn(drv: Driver) -> list[str]:
+    """Every text the next frame asks the resources to render."""
+    res = drv.session.resources
+    seen: list[str] = []
+
+    def spy(name: str) -> None:
+        original = getattr(res, name)
+
+        def recorded(text: str, *args: object, **kwargs: object) -> object:
+            seen.append(text)
+            return original(text, *args, **kwargs)
+
+        setattr(res, name, recorded)
+
+    spy("text")  # one line of text
+    spy("fit")  # wrapped text in a box
+    try:
+        drv.control.draw()
+    finally:
+        del res.text, res.fit
+    return seen

@@ -160,8 +160,11 @@ class NameEntryScene(Scene):
 # The solo high score -------------------------------------------------------------------------
 
 
-def open_high_score_entry(session: Session, stats: PlayerStats, pack_ids: list[str]) -> None:
-    """Ask for the name to put a solo score under, in place of the results."""
+def open_high_score_entry(
+    session: Session, stats: PlayerStats, pack_ids: list[str], length: tuple[int, int]
+) -> None:
+    """Ask for the name to put a solo score under (in the table of this game's length), in
+    place of the results."""
     last = session.settings.last_players
     prompt = NamePrompt(
         heading="New high score!",
@@ -174,20 +177,27 @@ def open_high_score_entry(session: Session, stats: PlayerStats, pack_ids: list[s
 
     def entered(name: object) -> None:
         if isinstance(name, str) and name:
-            _save_high_score(session, stats, pack_ids, name)
+            _save_high_score(session, stats, pack_ids, length, name)
         else:
             session.routes.quit_to_title()  # Esc: leave without saving
 
     session.stack.replace(NameEntryScene(session, prompt), entered)
 
 
-def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], name: str) -> None:
+def _save_high_score(
+    session: Session, stats: PlayerStats, pack_ids: list[str], length: tuple[int, int], name: str
+) -> None:
     from quiz.storage import ScoreEntry
     from quiz.ui.scenes.menus.highscores import HighScoresScene, Table
     from quiz.ui.session import save_problem
 
     entry = ScoreEntry.create(
-        name=name, score=stats.score, accuracy=stats.accuracy, mode="solo", packs=pack_ids
+        name=name,
+        score=stats.score,
+        accuracy=stats.accuracy,
+        mode="solo",
+        packs=pack_ids,
+        length=length,
     )
     scores = session.scores
     scores.add(entry)
@@ -198,13 +208,13 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
         # The table falls back to what is on disk; the player learns why at once.
         notice = f"Your score of {stats.score:,} could not be saved: {save_problem(error)}."
     # The place as saved: saving merges in scores another game wrote meanwhile.
-    saved = scores.top("solo", pack_ids)
+    saved = scores.top("solo", pack_ids, length)
     rank = saved.index(entry) + 1 if entry in saved else None
     # The score's notice already names the folder's problem; the name need not say it again.
     session.change_settings(report=notice is None, last_players=(name,))
     game = session.game
     title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)
-    table = Table("solo", tuple(sorted(pack_ids)), title)
+    table = Table("solo", tuple(sorted(pack_ids)), title, length)
     session.game = None
     session.stack.reset(session.routes.title())
     session.stack.push(HighScoresScene(session, table, highlight=rank, notice=notice))

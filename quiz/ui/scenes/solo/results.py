@@ -36,7 +36,10 @@ class ResultsScene(GameScene):
         stats = over.stats if over else self.game.stats()
         self.stats: PlayerStats = stats[PLAYER]
         self.pack_ids = list(self.game.config.pack_ids)
-        self.qualifies = session.scores.qualifies("solo", self.pack_ids, self.stats.score)
+        self.length = self.game.config.length
+        self.qualifies = session.scores.qualifies(
+            "solo", self.pack_ids, self.stats.score, self.length
+        )
         first = (
             MenuItem("save", "Save high score")
             if self.qualifies
@@ -62,7 +65,7 @@ class ResultsScene(GameScene):
         if key == "save":
             from quiz.ui.scenes.menus.name_entry import open_high_score_entry
 
-            open_high_score_entry(self.session, self.stats, self.pack_ids)
+            open_high_score_entry(self.session, self.stats, self.pack_ids, self.length)
         elif key == "scores":
             from quiz.ui.scenes.menus.highscores import HighScoresScene
 
@@ -75,7 +78,7 @@ class ResultsScene(GameScene):
 
     def table(self) -> Table:
         titles = [p.title for p in self.game.config.packs]
-        return Table("solo", tuple(self.pack_ids), " + ".join(titles))
+        return Table("solo", tuple(self.pack_ids), " + ".join(titles), self.length)
 
     def animating(self) -> bool:
         return self.age < 1.5
