@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from quiz.engine import Phase, Revealed, RevealReason
+from quiz.engine import Phase, Revealed, RevealReason, choice_index
 from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
@@ -14,6 +14,7 @@ from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import ease_out, fitted, label, lerp, mark, panel
 from quiz.ui.widgets.hud import SCORE_POS
+from quiz.ui.widgets.marks import MarkKind
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
 
 PROMPT = pygame.Rect(48, 160, 1184, 58)
@@ -45,10 +46,9 @@ class RevealScene(GameScene):
         q = self.question
         if q.type not in (QuestionType.CHOICE, QuestionType.TRUEFALSE):
             return []
-        picked = self.result.answer if self.result and self.result.answered else None
-        if isinstance(picked, bool):
-            picked = 0 if picked else 1
-        self.picked = picked if isinstance(picked, int) else None
+        result = self.result
+        picked = choice_index(result.answer) if result is not None and result.answered else None
+        self.picked = picked
         rects = layout(len(q.choices), CONTENT, gap=12, max_h=74)
         tiles = []
         for index, (text, rect) in enumerate(zip(q.choices, rects)):
@@ -99,9 +99,16 @@ class RevealScene(GameScene):
             30,
             min_size=16,
         )
+        marks = self.session.marks
+        marks.begin()
         if self.tiles:
             for tile in self.tiles:
                 tag = "Your pick" if tile.index == self.picked else ""
+                if tag:
+                    marks.add(MarkKind.PICK, tile.index, PLAYER)
+                if tile.state in (TileState.RIGHT, TileState.WRONG):
+                    right = tile.state is TileState.RIGHT
+                    marks.add(MarkKind.RIGHT if right else MarkKind.WRONG, tile.index)
                 draw_tile(surface, res, tile, False, number=True, tag=tag)
         elif self.question.type is QuestionType.TEXT:
             self._draw_text_answer(surface)
@@ -145,6 +152,7 @@ class RevealScene(GameScene):
             ),
             ("Answer", self.question.answer_text or "", theme.RIGHT),
         ]
+        self.session.marks.add(MarkKind.RIGHT if self.right else MarkKind.WRONG, None, PLAYER)
         for i, (name, value, colour) in enumerate(rows):
             rect = pygame.Rect(CONTENT.x + 120, CONTENT.y + 20 + i * 110, CONTENT.width - 240, 92)
             surface.blit(panel(res, rect.size, theme.PANEL, colour, 235, width=3), rect)
@@ -199,6 +207,7 @@ class RevealScene(GameScene):
                 )
                 fitted(res, surface, f"you: {q.choices[yours]}", mine, theme.TEXT_DIM, 26, "right")
             mark(surface, (rect.right - 40, rect.centery), placed, edge, size=11, width=5)
+            self.session.marks.add(MarkKind.RIGHT if placed else MarkKind.WRONG, position, PLAYER)
 
     def _draw_explain(self, surface: pygame.Surface) -> None:
         q = self.question
