@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TextIO
 
 from quiz import __version__, paths
+from quiz.files import FileProblem, examine, is_dir, shown_path
 from quiz.packs.loader import load_pack
 from quiz.packs.model import LoadResult
-from quiz.files import FileProblem, examine, is_dir, shown_path
 from quiz.packs.registry import discover, pack_files
 from quiz.storage.problems import folder_problem
 from quiz.textsafe import TerminalStream, for_terminal
@@ -77,15 +77,22 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_ERRORS if errors else EXIT_OK
 
 
+def questions_told(result: LoadResult) -> str:
+    """'12 questions', or '12 questions, 3 left out' when some had errors."""
+    if result.pack is None:
+        return "-"
+    told = _plural(len(result.pack.questions), "question")
+    return f"{told}, {result.left_out} left out" if result.left_out else told
+
+
 def _describe(result: LoadResult) -> tuple[str, str, str, str, str]:
     origin = "built-in" if result.pack and result.pack.builtin or \
         paths.builtin_packs_dir() in result.path.parents else "user"
-    if result.ok and result.pack is not None:
+    if result.pack is not None:
         pack = result.pack
-        return pack.id, pack.title, str(len(pack.questions)), origin, str(result.path)
-    first = result.errors[0] if result.errors else None
-    problem = f"BROKEN: {first.message} (line {first.line})" if first else "BROKEN"
-    return "-", problem, "-", origin, str(result.path)
+        return pack.id, pack.title, questions_told(result), origin, str(result.path)
+    why = result.why_not_playable()
+    return "-", f"BROKEN: {why}" if why else "BROKEN", "-", origin, str(result.path)
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -99,6 +106,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         for row in rows:
             cells = [row[i].ljust(widths[i]) for i in range(4)] + [row[4]]
             print("  ".join(cells).rstrip(), file=out)
+        for result in results:
+            if result.pack is not None and result.left_out:
+                print(for_terminal(
+                    f"{result.pack.id}: {_plural(result.left_out, 'question')} with errors "
+                    f"left out; `heat-quiz packs validate {result.path}` says why"), file=out)
     # Said even with no pack in it: a packs folder that is a file explains why none shows.
     folder = paths.user_packs_dir()
     problem = folder_problem(folder)
@@ -170,8 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing = pack_commands.add_parser(
         "list", help="list built-in and user packs",
         description="List the built-in packs and those in the user packs folder, with id, "
-                    "title, question count and path. Broken packs are listed with their "
-                    "first error.")
+                    "title, question count and path. A pack whose questions partly have errors "
+                    "plays the sound ones and says how many it leaves out; a pack that "
+                    "cannot be played is listed with the reason.")
     listing.set_defaults(handler=cmd_list)
 
     from quiz.pack_commands import add_pack_commands
@@ -185,9 +198,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(argv)
     # Pack texts and file names reach these streams: control characters go out escaped.
     stream = TerminalStream(out if out is not None else sys.stdout)
-    errors, sys.stderr = sys.stderr, TerminalStream(sys.stderr)  # type: ignore[assignment]
+    errors, sys.stderr = sys.stderr, TerminalStream(sys.stderr)
     try:
-        return int(args.handler(args, stream))  # type: ignore[arg-type]
+        return int(args.handler(args, stream))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -1,7 +1,9 @@
-"""`heat-quiz packs new | remove | export`: start a pack, take one away, send one.
+"""`heat-quiz packs new | remove | export | preview`: start a pack, take one away, send
+one, see one.
 
 `import` lives in quiz/importers/command.py; `export` writes the zip that
-`import` takes back.
+`import` takes back. `preview` is the one pack command that draws: it opens the
+game's screens headless (quiz/ui/preview.py), loaded only when it runs.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import zipfile
@@ -20,8 +23,10 @@ from quiz import paths
 from quiz.importers.command import add_import_command
 from quiz.importers.draft import slug
 from quiz.importers.install import remove_installed
+from quiz.packs.loader import load_pack
 from quiz.packs.model import LoadResult
 from quiz.packs.registry import discover
+from quiz.textsafe import for_terminal
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -134,6 +139,60 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _line_of(path: Path, question_id: str) -> int:
+    """The line where a question's id is written, for a message located like validate's."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 1
+    pattern = re.compile(rf"^\s*(?:-\s+)?id:\s*[\"']?{re.escape(question_id)}[\"']?\s*(#.*)?$")
+    return next((n for n, line in enumerate(lines, 1) if pattern.match(line)), 1)
+
+
+def cmd_preview(args: argparse.Namespace, out: TextIO) -> int:
+    source = Path(args.file)
+    result = load_pack(source)
+    if result.pack is None:
+        for diagnostic in result.errors:
+            print(diagnostic, file=out)
+        return _fail(f"{source} cannot be played, so there is nothing to preview "
+                     "(`heat-quiz packs validate` explains each error)")
+    target = Path(args.out)
+    if target.exists() and not target.is_dir():
+        return _fail(f"--out must name a folder, and {target} is a file", 2)
+    pack = result.pack
+    if result.left_out:
+        some = f"{result.left_out} question{'s' if result.left_out > 1 else ''} with errors"
+        print(f"{source}: {some} left out of the preview (`heat-quiz packs validate {source}` "
+              "says why)", file=out)
+    # No window and no sound, whatever the environment says: the screens go to files.
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    from quiz.ui.preview import preview
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 25 == 0:
+            print(f"drawn {done} of {total} questions", file=out, flush=True)
+
+    try:
+        shots, sheets = preview(pack, target, progress)
+    except OSError as bad:
+        return _fail(f"cannot write to {target}: {bad.strerror or bad}")
+    flags = [flag for shot in shots for flag in shot.flags]
+    for flag in flags:
+        line = _line_of(source, flag.question)
+        print(for_terminal(f"{source}:{line}:1: warning: {flag}"), file=out)
+    told = "; ".join(str(sheet) for sheet in sheets)
+    print(f"{len(shots)} screens of {len(pack.questions)} questions saved in {target}; "
+          f"contact sheet: {told}", file=out)
+    if flags:
+        print(f"{len(flags)} text{'' if len(flags) == 1 else 's'} drawn too small or cut off",
+              file=out)
+        return 1
+    print("every text is drawn whole, at a readable size", file=out)
+    return 0
+
+
 def add_pack_commands(pack_commands: Any) -> None:
     new = pack_commands.add_parser(
         "new", help="write a commented pack template to start from",
@@ -159,5 +218,17 @@ def add_pack_commands(pack_commands: Any) -> None:
     export.add_argument("--out", metavar="FILE.zip", required=True, help="the zip to write")
     export.add_argument("--force", action="store_true", help="replace an existing zip")
     export.set_defaults(handler=cmd_export)
+
+    show = pack_commands.add_parser(
+        "preview", help="draw every question and its reveal to PNG, with a contact sheet",
+        description="Draw every question of a pack file, and its reveal, with the game's own "
+                    "screens (no window is opened), save each as PNG in DIR with one contact "
+                    "sheet, and flag every text the game had to shrink below a readable size "
+                    "or could not fit in its box. Exit status: 0 when nothing was flagged, "
+                    "1 when something was (or the pack cannot be played), 2 on a usage error.")
+    show.add_argument("file", metavar="FILE", help="the pack file (.yaml)")
+    show.add_argument("--out", metavar="DIR", required=True,
+                      help="the folder for the pictures (made when missing)")
+    show.set_defaults(handler=cmd_preview)
 
     add_import_command(pack_commands)

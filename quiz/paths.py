@@ -52,3 +52,7 @@ def scores_path() -> Path:
 
 def settings_path() -> Path:
     return data_root() / "settings.json"
+
+
+def history_path() -> Path:
+    return data_root() / "history.json"

@@ -18,7 +18,7 @@ from quiz.engine.config import (
     Mode,
 )
 from quiz.engine.names import default_names
-from quiz.packs.model import Difficulty
+from quiz.packs.model import Difficulty, Pack
 from quiz.packs.registry import PackNotFound, discover, playable, resolve
 
 DEFAULT_PARTY_PLAYERS = 2
@@ -77,11 +77,8 @@ def _names(args: argparse.Namespace, mode: Mode) -> tuple[str, ...]:
     return tuple(given) if given else default_names(count)  # as a fresh lobby names them
 
 
-def config_from_args(args: argparse.Namespace) -> GameConfig:
-    """A validated configuration, or PlayError with a reason fit for one line."""
-    from quiz.engine import Game  # the check below builds the game's plan
-
-    mode = Mode(args.mode)
+def _packs(args: argparse.Namespace) -> tuple[Pack, ...]:
+    """The packs named by --pack, or the built-in ones."""
     try:
         if args.pack:
             packs = resolve(args.pack)
@@ -91,9 +88,19 @@ def config_from_args(args: argparse.Namespace) -> GameConfig:
         raise PlayError(str(problem)) from None
     if not packs:
         raise PlayError("no playable question pack found")
+    return tuple(packs)
+
+
+def config_from_args(args: argparse.Namespace,
+                     players: tuple[str, ...] | None = None) -> GameConfig:
+    """A validated configuration, or PlayError with a reason fit for one line."""
+    from quiz.engine import Game  # the check below builds the game's plan
+
+    mode = Mode(args.mode)
+    packs = _packs(args)
     try:
         config = GameConfig(
-            mode=mode, players=_names(args, mode), packs=tuple(packs), rounds=args.rounds,
+            mode=mode, players=players or _names(args, mode), packs=packs, rounds=args.rounds,
             per_round=args.per_round, seconds=None if args.relaxed else args.time,
             difficulty=Difficulty(args.difficulty) if args.difficulty else None,
             seed=args.seed,
@@ -116,6 +123,9 @@ class PhonePlan:
     seconds: float | None
     address: str | None
     port: int
+    packs: tuple[Pack, ...] = ()
+    difficulty: Difficulty | frozenset[Difficulty] | None = None
+    seed: int | None = None
 
 
 def phone_plan_from_args(args: argparse.Namespace) -> PhonePlan | None:
@@ -138,5 +148,9 @@ def phone_plan_from_args(args: argparse.Namespace) -> PhonePlan | None:
     if args.address is not None and not lan_safe(args.address):
         raise PlayError(f"--address {args.address} is not a private or loopback IPv4 address: "
                         "the game only serves the local network")
+    # The game the lobby will start, checked now with stand-in names, so a pack that
+    # cannot fill the rounds (or a difficulty it lacks) is one line before any window opens.
+    checked = config_from_args(args, players=default_names(args.phones + keyboard))
     return PhonePlan(mode, args.phones, keyboard, args.rounds, args.per_round,
-                     None if args.relaxed else args.time, args.address, args.port)
+                     None if args.relaxed else args.time, args.address, args.port,
+                     packs=checked.packs, difficulty=checked.difficulty, seed=checked.seed)

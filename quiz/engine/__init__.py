@@ -31,7 +31,6 @@ from quiz.engine.views import (
     QuestionView,
     RoundInfo,
     Standing,
-    choice_index,
 )
 
 __all__ = [
@@ -60,7 +59,6 @@ __all__ = [
     "RoundInfo",
     "RoundStarted",
     "Standing",
-    "choice_index",
     "matches",
     "normalise",
 ]

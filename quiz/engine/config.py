@@ -91,12 +91,6 @@ class GameConfig:
     phones: bool = False
     _names: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
 
-    @property
-    def length(self) -> tuple[int, int]:
-        """The game's length as chosen, (rounds, questions per round): high scores are kept
-        per length, so a short game never competes with a long one."""
-        return (self.rounds, self.per_round)
-
     def __post_init__(self) -> None:
         # Accept lists from callers but store tuples, so a config stays hashable-ish and frozen.
         object.__setattr__(self, "mode", Mode(self.mode))

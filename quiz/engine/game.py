@@ -80,6 +80,7 @@ class Game:
         self._round_index = 0
         self._question_index = -1
         self._asked = 0
+        self._asked_keys: list[str] = []
         self._live: LiveQuestion | None = None
         self._paused = False
         self._fifty_used = False
@@ -106,6 +107,12 @@ class Game:
         questions = self._plan[self._round_index].questions
         found = (prepared.question.image for prepared in questions)
         return tuple(dict.fromkeys(image for image in found if image is not None))
+
+    @property
+    def asked_keys(self) -> tuple[str, ...]:
+        """The keys ("pack/id") of the questions put to the players so far, in order: what a
+        game history records, so the next game deals others first."""
+        return tuple(self._asked_keys)
 
     @property
     def players(self) -> tuple[PlayerView, ...]:
@@ -259,7 +266,7 @@ class Game:
         assert live is not None
         right = live.prepared.correct_index
         wrong = [i for i in range(len(live.prepared.choices)) if i != right]
-        # Half the wrong answers at most stay (rounded down): of 4 options 2 remain, of 6 three.
+        # The right answer stays with at most half of the others: 4 options leave 2, 6 leave 3.
         keep = len(wrong) // 2
         removed = tuple(sorted(self._rng.sample(wrong, len(wrong) - keep)))
         live.removed = frozenset(removed)
@@ -328,6 +335,7 @@ class Game:
         else:
             facing = tuple(range(len(self._records)))
         prepared = self._plan[self._round_index].questions[index]
+        self._asked_keys.append(prepared.key)
         self._live = LiveQuestion.start(
             prepared, self.config.seconds, facing, self._clock, self._paused
         )

@@ -12,16 +12,6 @@ AnswerValue: TypeAlias = "int | bool | str | tuple[int, ...]"
 """choice: index; truefalse: bool (or index); text: str; order: indices in the chosen order."""
 
 
-def choice_index(answer: object) -> int | None:
-    """The tile an answer points at: a choice's index, True/False as 0/1; None for the rest.
-
-    A bool is an int in Python (True == 1), so it must be read first: True is the first tile.
-    """
-    if isinstance(answer, bool):
-        return 0 if answer else 1  # true/false choices are ("True", "False")
-    return answer if isinstance(answer, int) else None
-
-
 @dataclass(frozen=True)
 class RoundInfo:
     number: int  # 1-based

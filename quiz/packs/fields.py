@@ -41,6 +41,16 @@ def kind(node: AnyNode) -> str:
     return "text"
 
 
+def _text_hint(node: AnyNode) -> str:
+    """Why YAML made something else of what was meant as text, and the fix."""
+    if isinstance(node, Mapping) and len(node.pairs) == 1:
+        return ("; a ':' followed by a space inside unquoted text starts a mapping: "
+                "put the text in quotes")
+    if isinstance(node, Sequence):
+        return "; a text in [ ] or after '- ' is a list: remove them, or put the text in quotes"
+    return ""
+
+
 @dataclass
 class FieldReader:
     file: str
@@ -72,8 +82,11 @@ class FieldReader:
                 continue
             key = key_node.value
             if key in first_seen:
+                # Two questions run together when the second one's '- ' is missing.
+                dash = "; if a new question starts here, begin its first line with '- '" \
+                    if where == "a question" and key == "id" else ""
                 self.error(key_node, f"'{key}' is given twice in {where} "
-                                     f"(first at line {first_seen[key].line})")
+                                     f"(first at line {first_seen[key].line}){dash}")
                 continue
             first_seen[key] = key_node
             if key not in allowed:
@@ -87,7 +100,7 @@ class FieldReader:
 
     def text(self, node: AnyNode, name: str, limit: int | None = None) -> str | None:
         if not isinstance(node, Scalar):
-            self.error(node, f"'{name}' must be text, not {kind(node)}")
+            self.error(node, f"'{name}' must be text, not {kind(node)}{_text_hint(node)}")
             return None
         if node.plain and node.value in _NULLS or not node.value.strip():
             self.error(node, f"'{name}' is empty")

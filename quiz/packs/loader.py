@@ -13,7 +13,8 @@ from typing import Final
 from quiz.files import FileProblem, read_limited
 from quiz.packs.model import Diagnostic, LoadResult, Severity
 from quiz.packs.validate import build_pack
-from quiz.packs.yamlnodes import YamlProblem, compose
+from quiz.packs.yamlnodes import Scalar, YamlProblem, compose
+from quiz.packs.yamltraps import explain
 from quiz.textsafe import describe_char
 
 MAX_FILE_BYTES: Final = 5 * 1024 * 1024
@@ -79,10 +80,30 @@ def load_bytes(data: bytes, file: str, base_dir: Path | None = None,
     try:
         root = compose(text)
     except YamlProblem as bad:
-        diagnostic = Diagnostic(Severity.ERROR, file, bad.line, bad.column, bad.message)
-        return LoadResult(result_path, None, (diagnostic,))
-    pack, diagnostics = build_pack(root, file, base_dir, path, builtin)
-    return LoadResult(result_path, pack, tuple(diagnostics))
+        return _syntax_error(bad, text, file, base_dir, result_path)
+    built = build_pack(root, file, base_dir, path, builtin, text=text)
+    return LoadResult(result_path, built.pack, tuple(built.diagnostics), built.left_out)
+
+
+def _syntax_error(bad: YamlProblem, text: str, file: str, base_dir: Path | None,
+                  result_path: Path) -> LoadResult:
+    """The syntax error in an author's words, and the problems of the questions before it.
+
+    The file cannot be played (what follows the error is unknown), but its finished
+    questions are checked as usual, so one stray tab does not hide every other mistake.
+    """
+    told = explain(bad, text)
+    diagnostics: list[Diagnostic] = []
+    checked = bad.partial is not None and any(
+        isinstance(k, Scalar) and k.value == "questions" for k, _ in bad.partial.pairs)
+    if bad.partial is not None:
+        before = build_pack(bad.partial, file, base_dir, partial=True, text=text).diagnostics
+        diagnostics = [d for d in before if (d.line, d.column) < (told.line, told.column)]
+    message = told.message + ("; the questions after it are checked once it is fixed"
+                              if checked else "")
+    diagnostics.append(Diagnostic(Severity.ERROR, file, told.line, told.column, message))
+    diagnostics.sort(key=lambda d: (d.line, d.column))
+    return LoadResult(result_path, None, tuple(diagnostics))
 
 
 def load_pack(path: Path | str, builtin: bool = False) -> LoadResult:

@@ -123,11 +123,18 @@ class Pack:
 
 @dataclass(frozen=True)
 class LoadResult:
-    """What loading one file gives: a pack when there were no errors, and every diagnostic."""
+    """What loading one file gives: every diagnostic, and a pack of the sound questions
+    when the pack's own parts (`format`, `pack`) are sound and one question at least is.
+
+    `ok` is the strict verdict (no errors at all: what validate and import ask for);
+    `playable` is the lenient one (what the game asks for): `left_out` questions with
+    errors are not in the pack.
+    """
 
     path: Path
     pack: Pack | None
     diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+    left_out: int = 0
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -140,3 +147,19 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return self.pack is not None and not self.errors
+
+    @property
+    def playable(self) -> bool:
+        return self.pack is not None
+
+    def why_not_playable(self) -> str:
+        """One sentence for a pack that cannot be played (empty when it can)."""
+        if self.pack is not None:
+            return ""
+        first = self.errors[0] if self.errors else None
+        where = f"line {first.line}, column {first.column}: {first.message}" if first else ""
+        if self.left_out and first is not None:
+            every = "its only question has" if self.left_out == 1 else \
+                f"all {self.left_out} of its questions have"
+            return f"{every} errors; the first is at {where}"
+        return where

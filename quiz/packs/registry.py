@@ -68,7 +68,7 @@ def _with_unique_ids(results: Iterable[LoadResult]) -> list[LoadResult]:
     checked: list[LoadResult] = []
     for result in results:
         pack = result.pack
-        if pack is not None and result.ok:
+        if pack is not None:
             if pack.id in seen:
                 clash = Diagnostic(Severity.ERROR, str(result.path), 1, 1,
                                    f"pack id '{pack.id}' is already used by {seen[pack.id]}")
@@ -88,7 +88,9 @@ def discover(extra: Iterable[Path] = ()) -> list[LoadResult]:
 
 
 def playable(results: Iterable[LoadResult]) -> list[Pack]:
-    return [r.pack for r in results if r.ok and r.pack is not None]
+    """The packs a game may deal from: those with no errors, and those whose questions
+    with errors are left out (lenient play)."""
+    return [r.pack for r in results if r.pack is not None]
 
 
 class PackNotFound(LookupError):
@@ -121,7 +123,7 @@ def resolve(specs: Iterable[str]) -> list[Pack]:
                 raise PackNotFound(f"{shown_path(spec)}: {problem}") from None
             files_given[spec] = Path(spec)
     known = discover(files_given.values())
-    by_id = {r.pack.id: r for r in known if r.ok and r.pack is not None}
+    by_id = {r.pack.id: r for r in known if r.pack is not None}
     by_path = {_real(r.path): r for r in known}
     chosen: list[Pack] = []
     for spec in specs:
@@ -132,10 +134,12 @@ def resolve(specs: Iterable[str]) -> list[Pack]:
         if result is None:
             names = ", ".join(sorted(by_id)) or "none"
             raise PackNotFound(f"no pack with id '{spec}' (available: {names})")
-        if not result.ok or result.pack is None:
+        if result.pack is None:
             first = result.errors[0] if result.errors else None
-            raise PackNotFound(f"pack {shown_path(spec)} has errors: {first}" if first else
-                               f"pack {shown_path(spec)} cannot be played")
+            every = f"all {result.left_out} of its questions have errors; " \
+                if result.left_out > 1 else ""
+            raise PackNotFound(f"pack {shown_path(spec)} has errors: {every}{first}" if first
+                               else f"pack {shown_path(spec)} cannot be played")
         if result.pack not in chosen:
             chosen.append(result.pack)
     return chosen

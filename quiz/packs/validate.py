@@ -1,8 +1,12 @@
 """Turn composed YAML nodes into a Pack, explaining every departure from format 1.
 
 Every check reports and carries on, so an author sees all of a file's
-problems at once; a Pack is built only when no error was found. The rules
-are those of docs/pack-format.md.
+problems at once. The rules are those of docs/pack-format.md.
+
+Play is lenient where it can be: when the pack's own parts (the top level,
+`format` and `pack`) are sound, a Pack is built from the questions that are
+sound, and the rest are counted as left out. Validation stays strict: every
+error is still reported, and `LoadResult.ok` holds only for a file with none.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Final
 from quiz import files
 from quiz.packs import fonts, images, layout
 from quiz.packs.fields import FieldReader, kind
+from quiz.packs.fontmetrics import COVERAGE
 from quiz.packs.model import (
     Category,
     Diagnostic,
@@ -25,8 +30,8 @@ from quiz.packs.model import (
     Question,
     QuestionType,
 )
-from quiz.packs.fontmetrics import COVERAGE
 from quiz.packs.yamlnodes import AnyNode, Mapping, Scalar, Sequence
+from quiz.packs.yamltraps import cut_by_comment
 
 FORMAT_VERSION: Final = 1
 MAX_QUESTIONS: Final = 20_000
@@ -63,6 +68,11 @@ class _Checker(FieldReader):
     coverage: fonts.Coverage = field(default=_GAME_FONT)  # what the texts will be drawn with
     undrawable: int = 0  # texts with characters the font lacks
     pack_font: Path | None = None
+    left_out: int = 0  # question entries with errors, in a pack whose own parts are sound
+    # Checking what came before a syntax error: no pack is built, and nothing is said about
+    # what is missing, since the rest of the file could not be read.
+    partial: bool = False
+    lines: list[str] = field(default_factory=list)  # the file's text, for YAML's traps
 
     # -- the pack ----------------------------------------------------------
     def pack(self, root: AnyNode | None, path: Path | None, builtin: bool) -> Pack | None:
@@ -71,12 +81,14 @@ class _Checker(FieldReader):
                                 "'questions'")
             return None
         if not isinstance(root, Mapping):
+            hint = "; write 'format:', 'pack:' and 'questions:' at the start of their " \
+                "lines, with no '- ' before them" if isinstance(root, Sequence) else ""
             self.error(root, f"the top level of a pack must be a mapping of keys, "
-                             f"not {kind(root)}")
+                             f"not {kind(root)}{hint}")
             return None
         top = self.fields(root, TOP_KEYS, "the top level")
         for required in ("format", "pack", "questions"):
-            if required not in top:
+            if required not in top and not self.partial:
                 self.error(root, f"missing '{required}' at the top level")
 
         version = self.integer(top["format"], "format") if "format" in top else None
@@ -90,14 +102,21 @@ class _Checker(FieldReader):
             return None  # the rest would be read by the wrong rules
 
         meta = self.pack_meta(top["pack"]) if "pack" in top else None
+        # Errors so far are the pack's own; later ones only leave questions out.
+        pack_sound = meta is not None and self.error_count == 0
         categories = self.categories(top["categories"]) if "categories" in top else None
         questions = self.questions(top["questions"], categories, meta[0] if meta else "") \
             if "questions" in top else []
-        if categories is not None:
+        if categories is not None and not self.partial:
             self.thin_categories(categories, questions)
         self.undrawable_summary(root)
+        if self.partial:
+            return None
 
-        if meta is None or self.error_count:
+        if meta is None or not pack_sound:
+            self.left_out = 0  # the pack's own errors are the reason, not its questions
+            return None
+        if not questions:
             return None
         pack_id, title, optional = meta
         return Pack(
@@ -110,7 +129,10 @@ class _Checker(FieldReader):
 
     def pack_meta(self, node: AnyNode) -> tuple[str, str, dict[str, str]] | None:
         if not isinstance(node, Mapping):
-            self.error(node, f"'pack' must be a mapping with id and title, not {kind(node)}")
+            hint = "; write its keys without '- ' before them, one under the other " \
+                "('id: ...', then 'title: ...')" if isinstance(node, Sequence) else ""
+            self.error(node, f"'pack' must be a mapping with id and title, not "
+                             f"{kind(node)}{hint}")
             return None
         keys = self.fields(node, PACK_KEYS, "'pack'")
         self.pack_font = self.font(keys["font"]) if "font" in keys else None  # before texts
@@ -131,7 +153,10 @@ class _Checker(FieldReader):
 
     def categories(self, node: AnyNode) -> dict[str, tuple[Scalar, str]] | None:
         if not isinstance(node, Mapping):
-            self.error(node, f"'categories' must map category ids to names, not {kind(node)}")
+            hint = "; write each as 'id: name' with no '- ' before it" \
+                if isinstance(node, Sequence) else ""
+            self.error(node, f"'categories' must map category ids to names, not "
+                             f"{kind(node)}{hint}")
             return None
         result: dict[str, tuple[Scalar, str]] = {}
         for key_node, value in node.pairs:
@@ -161,9 +186,12 @@ class _Checker(FieldReader):
     def questions(self, node: AnyNode, categories: dict[str, tuple[Scalar, str]] | None,
                   pack_id: str) -> list[Question]:
         if not isinstance(node, Sequence):
-            self.error(node, f"'questions' must be a list, not {kind(node)}")
+            hint = "; start each question with '- '" if isinstance(node, Mapping) else ""
+            self.error(node, f"'questions' must be a list, not {kind(node)}{hint}")
             return []
         if not node.items:
+            if self.partial:
+                return []  # the file stopped before its first question ended
             self.error(node, "a pack needs at least one question")
             return []
         if len(node.items) > MAX_QUESTIONS:
@@ -172,22 +200,78 @@ class _Checker(FieldReader):
             return []
         built: list[Question] = []
         ids: dict[str, int] = {}
-        for item in node.items:
+        nodes: dict[str, Mapping] = {}  # question id -> its node, for the same-answer check
+        items, rejoined = self.joined(node.items)
+        for item in items:
             qid, question = self.question(item, categories, pack_id)
+            if item in rejoined:
+                question = None  # its dashes are errors of its own
             if qid is not None:
                 if qid in ids:
                     self.error(item, f"question id '{qid}' is used twice "
                                      f"(first at line {ids[qid]})")
+                    question = None  # the first of that id is the one played
                 ids.setdefault(qid, item.line)
             if question is not None:
                 built.append(question)
+                if isinstance(item, Mapping):
+                    nodes[question.id] = item
+        self.left_out = len(items) - len(built)
+        self.same_answers(built, nodes)
         return built
+
+    def same_answers(self, questions: list[Question], nodes: dict[str, Mapping]) -> None:
+        """Two choice or typed questions with one answer most likely ask one fact: unless they
+        say so with a shared `fact`, a game could deal both and one would give the other away."""
+        first: dict[str, Question] = {}
+        for question in questions:
+            if question.type not in (QuestionType.CHOICE, QuestionType.TEXT) \
+                    or not isinstance(question.answer, str):
+                continue
+            same = " ".join(question.answer.casefold().split())
+            earlier = first.setdefault(same, question)
+            if earlier is question or earlier.fact_id == question.fact_id:
+                continue
+            node = nodes[question.id]
+            where = next((v for k, v in node.pairs if _key(k) == "answer"), node)
+            self.warn(where, f"same answer as '{earlier.id}' at line {nodes[earlier.id].line}: "
+                             "if they ask the same fact, give both the same `fact`")
+
+    def joined(self, items: list[AnyNode]) -> tuple[list[AnyNode], list[AnyNode]]:
+        """Questions written with a '- ' before every field (`- id: a`, `- prompt: ...`)
+        joined back into one each, with an error at every '- ' too many: the author then
+        hears about the dashes once, and about the question's own problems, not of a pile
+        of one-field questions."""
+        joined: list[AnyNode] = []
+        rejoined: list[AnyNode] = []  # the questions put back together
+        for item in items:
+            previous = joined[-1] if joined else None
+            keys = [_key(k) for k, _ in item.pairs] if isinstance(item, Mapping) else []
+            if keys and keys[0] in QUESTION_KEYS and "id" not in keys and \
+                    isinstance(previous, Mapping) and _first_key(previous) == "id" and \
+                    isinstance(item, Mapping) and item.column == previous.column and \
+                    not set(keys) & {_key(k) for k, _ in previous.pairs}:
+                key = keys[0]
+                self.error_at(item.line, max(1, item.column - 2),
+                              f"this '- ' starts a new question at '{key}'; only the first "
+                              f"field of a question takes '- ': remove it and line '{key}' "
+                              "up with 'id' above")
+                whole = Mapping(previous.line, previous.column, previous.tag,
+                                previous.pairs + item.pairs)
+                joined[-1] = whole
+                rejoined = [q for q in rejoined if q is not previous] + [whole]
+                continue
+            joined.append(item)
+        return joined, rejoined
 
     def question(self, node: AnyNode, categories: dict[str, tuple[Scalar, str]] | None,
                  pack_id: str) -> tuple[str | None, Question | None]:
         """The question's id (when readable) and the Question (when it has no errors)."""
         if not isinstance(node, Mapping):
-            self.error(node, f"each question must be a mapping of fields, not {kind(node)}")
+            fix = "; only the first field of a question takes a '- '" \
+                if isinstance(node, Sequence) else ""
+            self.error(node, f"each question must be a mapping of fields, not "
+                             f"{kind(node)}{fix}")
             return None, None
         errors_before = self.error_count
         keys = self.fields(node, QUESTION_KEYS, "a question")
@@ -360,6 +444,10 @@ class _Checker(FieldReader):
         value = super().text(node, name, limit)
         if value is not None and name not in _NOT_SHOWN and isinstance(node, Scalar):
             self.drawable(node, name, value)
+            cut = cut_by_comment(node, name.removesuffix(" item"), self.lines) \
+                if node.plain and self.lines else None
+            if cut:
+                self.warn(node, cut)
         return value
 
     def drawable(self, node: Scalar, name: str, value: str) -> None:
@@ -380,15 +468,35 @@ class _Checker(FieldReader):
             self.warn(root, f"{hidden} more texts have characters the font cannot draw")
 
 
+def _key(node: AnyNode) -> str | None:
+    return node.value if isinstance(node, Scalar) else None
+
+
+def _first_key(node: Mapping) -> str | None:
+    return _key(node.pairs[0][0]) if node.pairs else None
+
+
 def _shown(node: AnyNode) -> str:
     return node.value.strip() if isinstance(node, Scalar) else kind(node)
 
 
+@dataclass(frozen=True)
+class Built:
+    """The validator's verdict on one file."""
+
+    pack: Pack | None  # the sound questions, when the pack's own parts are sound
+    diagnostics: list[Diagnostic]  # in the order of the file
+    left_out: int  # question entries with errors, not in `pack`
+
+
 def build_pack(root: AnyNode | None, file: str, base_dir: Path | None,
-               path: Path | None = None, builtin: bool = False
-               ) -> tuple[Pack | None, list[Diagnostic]]:
-    checker = _Checker(file, base_dir=base_dir)
+               path: Path | None = None, builtin: bool = False,
+               partial: bool = False, text: str | None = None) -> Built:
+    """Check a composed file; `partial`: only the part before a syntax error (no pack);
+    `text`: the file's own text, to spot texts YAML cut short."""
+    checker = _Checker(file, base_dir=base_dir, partial=partial,
+                       lines=text.splitlines() if text else [])
     pack = checker.pack(root, path, builtin)
     # Compiler order: by place in the file, whatever order the checks ran in.
     ordered = sorted(checker.diagnostics, key=lambda d: (d.line, d.column))
-    return pack, ordered
+    return Built(pack, ordered, checker.left_out)

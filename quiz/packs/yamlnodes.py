@@ -61,13 +61,25 @@ AnyNode = Scalar | Sequence | Mapping
 
 
 class YamlProblem(Exception):
-    """A located reason the file cannot be read as YAML at all."""
+    """A located reason the file cannot be read as YAML at all.
 
-    def __init__(self, line: int, column: int, message: str) -> None:
+    For a syntax error it also keeps PyYAML's own words (`problem`, `context` and where
+    the context began), for quiz.packs.yamltraps to explain in an author's terms, and the
+    `partial` tree: the top level as far as it was whole before the error (with the
+    questions finished by then), or None when the error is not between or inside them.
+    """
+
+    def __init__(self, line: int, column: int, message: str, problem: str | None = None,
+                 context: str | None = None, context_at: tuple[int, int] | None = None,
+                 partial: Mapping | None = None) -> None:
         super().__init__(message)
         self.line = line
         self.column = column
         self.message = message
+        self.problem = problem
+        self.context = context
+        self.context_at = context_at
+        self.partial = partial
 
 
 @dataclass(eq=False, slots=True)
@@ -93,15 +105,41 @@ def _where(mark: object) -> tuple[int, int]:
     return int(line) + 1, int(column) + 1
 
 
-def _problem_from_yaml_error(error: yaml.YAMLError) -> YamlProblem:
+def _problem_from_yaml_error(error: yaml.YAMLError,
+                             partial: Mapping | None = None) -> YamlProblem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = _where(mark) if mark is not None else (1, 1)
     problem = getattr(error, "problem", None) or str(error).strip().splitlines()[-1]
     if "maximum nesting depth" in str(problem):  # libyaml's own flow-depth guard
         return YamlProblem(line, column, f"nesting is deeper than {MAX_DEPTH} levels")
     context = getattr(error, "context", None)
+    context_mark = getattr(error, "context_mark", None)
     text = f"{context}, {problem}" if context else str(problem)
-    return YamlProblem(line, column, f"YAML syntax: {text}")
+    return YamlProblem(line, column, f"YAML syntax: {text}", str(problem),
+                       str(context) if context else None,
+                       _where(context_mark) if context_mark is not None else None, partial)
+
+
+def _partial(stack: list[_Open]) -> Mapping | None:
+    """What was whole of the top level when a syntax error stopped the parser: its finished
+    keys, and the finished questions when the error is among them. None when the error is
+    inside another part (`pack`, `categories`): what is there of it would mislead."""
+    if not stack or not isinstance(stack[0].node, Mapping):
+        return None
+    top = stack[0]
+    pairs = list(top.node.pairs)  # type: ignore[union-attr]
+    if len(stack) > 1:
+        key = top.pending_key
+        inside = stack[1].node
+        if not (isinstance(key, Scalar) and key.value == "questions" and
+                isinstance(inside, Sequence)):
+            return None
+        # The question the error is in has not been attached: only whole ones are checked.
+        # An error between questions may have cut the last one short: it is left out too.
+        items = list(inside.items) if len(stack) > 2 else list(inside.items[:-1])
+        pairs.append((key, Sequence(inside.line, inside.column, inside.tag, items)))
+    node = top.node
+    return Mapping(node.line, node.column, node.tag, pairs)
 
 
 def compose(text: str) -> AnyNode | None:
@@ -110,16 +148,17 @@ def compose(text: str) -> AnyNode | None:
     Raises YamlProblem for syntax errors and for breaches of the safety limits.
     """
     source = _EventSource(text)
+    stack: list[_Open] = []
     try:
-        return _compose_events(source)
+        return _compose_events(source, stack)
     except yaml.YAMLError as error:
-        raise _problem_from_yaml_error(error) from None
+        raise _problem_from_yaml_error(error, _partial(stack)) from None
     finally:
         source.dispose()
 
 
-def _compose_events(source: yaml.SafeLoader | yaml.CSafeLoader) -> AnyNode | None:
-    stack: list[_Open] = []
+def _compose_events(source: yaml.SafeLoader | yaml.CSafeLoader,
+                    stack: list[_Open]) -> AnyNode | None:
     anchors: dict[str, _Anchored | None] = {}  # None: anchored node still open
     root: AnyNode | None = None
     documents = 0
@@ -192,7 +231,9 @@ def _compose_events(source: yaml.SafeLoader | yaml.CSafeLoader) -> AnyNode | Non
             if aliases > MAX_ALIASES:
                 raise YamlProblem(line, column, f"more than {MAX_ALIASES:,} aliases")
             if event.anchor not in anchors:
-                raise YamlProblem(line, column, f"the alias *{event.anchor} has no anchor")
+                raise YamlProblem(line, column,
+                                  f"the alias *{event.anchor} has no anchor; if this is text "
+                                  "that starts with '*', put the text in quotes")
             target = anchors[event.anchor]
             if target is None:
                 raise YamlProblem(line, column,

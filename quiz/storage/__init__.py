@@ -1,4 +1,5 @@
-"""The player's files beside the engine: high scores and settings, written crash-safely."""
+"""The player's files beside the engine: high scores, settings and the game history, written
+crash-safely."""
 
 from __future__ import annotations
 

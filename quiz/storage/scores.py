@@ -1,8 +1,7 @@
 """High scores: the top ten per mode, set of packs and game length, kept safely on disk.
 
-A game's length is its rounds and questions per round: a 2-round game and a 20-round game
-do not compete. Entries saved before lengths were kept have none; they stay together in a
-table of their own, read as before.
+A game of 2 rounds and one of 20 never share a table. Entries saved before the length was
+kept have none; they stay together in their own table for their mode and packs.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Final
 
-from quiz.engine.config import MAX_NAME_LENGTH
+from quiz.engine.config import MAX_NAME_LENGTH, MAX_PER_ROUND, MAX_ROUNDS
 from quiz.paths import scores_path
 from quiz.storage import fields
 from quiz.storage.atomic import CorruptFile, read_json, write_json_atomic
@@ -25,8 +24,6 @@ FORMAT: Final = 1
 MAX_SCORE: Final = 10**9  # far above any game's total, far below what a table can draw
 MAX_PACKS: Final = 64
 MAX_MODE_LENGTH: Final = 32
-MAX_LENGTH_PART: Final = 1000  # rounds, or questions per round: far above what a game allows
-Length = tuple[int, int]  # (rounds, questions per round)
 log = logging.getLogger(__name__)
 
 # How each field of a saved entry is read back: a bad one drops the entry, not the file.
@@ -38,27 +35,22 @@ ENTRY_FIELDS: Final[dict[str, fields.Reader[object]]] = {
     "date": fields.timestamp,
     "mode": fields.text(MAX_MODE_LENGTH),
     "packs": fields.list_of(fields.identifier, least=1, most=MAX_PACKS),
-    "rounds": fields.whole(1, MAX_LENGTH_PART),
-    "per_round": fields.whole(1, MAX_LENGTH_PART),
+    "length": fields.list_of(fields.whole(1, max(MAX_ROUNDS, MAX_PER_ROUND)), least=2, most=2),
 }
-LENGTH_FIELDS: Final = frozenset({"rounds", "per_round"})  # absent from older files
+OPTIONAL_FIELDS: Final = frozenset({"length"})  # older files have no length
+
+Length = tuple[int, int]  # rounds x questions per round
+
+
+def length_text(length: Length | None) -> str:
+    """'4 x 5' for 4 rounds of 5 questions."""
+    return "" if length is None else f"{length[0]} x {length[1]}"
 
 
 def table_key(mode: str, packs: Iterable[str], length: Length | None = None) -> str:
     """One table per mode, set of packs and game length; pack order does not matter."""
     key = f"{mode}:{'+'.join(sorted(set(packs)))}"
     return key if length is None else f"{key}:{length[0]}x{length[1]}"
-
-
-def length_text(length: Length | None) -> str:
-    """A game length as a table shows it: "4 rounds x 5 questions"."""
-    if length is None:
-        return "earlier games, length not kept"
-    rounds, per_round = length
-    return (
-        f"{rounds} round{'s' if rounds != 1 else ''} x "
-        f"{per_round} question{'s' if per_round != 1 else ''}"
-    )
 
 
 @dataclass(frozen=True)
@@ -69,7 +61,7 @@ class ScoreEntry:
     date: str  # ISO 8601, UTC
     mode: str
     packs: tuple[str, ...]  # sorted pack ids
-    length: Length | None = None  # (rounds, questions per round); None when saved without
+    length: Length | None = None  # rounds x questions; None in entries saved before it was kept
 
     @classmethod
     def create(
@@ -107,18 +99,14 @@ class ScoreEntry:
             "packs": list(self.packs),
         }
         if self.length is not None:
-            data["rounds"], data["per_round"] = self.length
+            data["length"] = list(self.length)
         return data
 
     @classmethod
     def from_json(cls, data: object) -> ScoreEntry:
         """An entry read back from the file; raises fields.BadField naming what is wrong."""
-        values = fields.read_record(data, ENTRY_FIELDS, LENGTH_FIELDS)
+        values = fields.read_record(data, ENTRY_FIELDS, OPTIONAL_FIELDS)
         values["packs"] = tuple(sorted(set(values["packs"])))  # type: ignore[call-overload]
-        rounds, per_round = values.pop("rounds", None), values.pop("per_round", None)
-        if isinstance(rounds, int) and isinstance(per_round, int):
-            values["length"] = (rounds, per_round)
-        # One half of a length alone says nothing: the entry joins the earlier games.
         return cls(**values)  # type: ignore[arg-type]
 
 
@@ -189,11 +177,14 @@ class HighScores:
         return tuple(self._tables.get(table_key(mode, packs, length), ()))
 
     def lengths(self, mode: str, packs: Iterable[str]) -> tuple[Length | None, ...]:
-        """The game lengths with a table for this mode and set of packs, shortest first; None
-        (entries saved without a length) last."""
+        """The game lengths with a table for this mode and set of packs; shortest first,
+        the table of entries with no length (older saves) last."""
         ids = tuple(sorted(set(packs)))
-        found = {e.length for entries in self._tables.values() for e in entries[:1]
-                 if e.mode == mode and e.packs == ids}
+        found = {
+            entries[0].length
+            for entries in self._tables.values()
+            if entries and entries[0].mode == mode and entries[0].packs == ids
+        }
         known = sorted(length for length in found if length is not None)
         return (*known, None) if None in found else tuple(known)
 

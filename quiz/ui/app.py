@@ -33,6 +33,7 @@ def build_session(
 
     from quiz.paths import assets_dir
     from quiz.storage import HighScores, load_settings, save_settings
+    from quiz.storage.history import GameHistory
     from quiz.ui.clock import RealClock
     from quiz.ui.display import Display
     from quiz.ui.input import InputMapper
@@ -47,6 +48,7 @@ def build_session(
     pygame.joystick.init()
     settings, warnings = load_settings()
     scores = HighScores.load()
+    played = GameHistory.load()
     display = Display(fullscreen=settings.fullscreen)
     display.open()
     sound = SoundBoard(assets_dir() / "sounds", settings.volume, settings.muted)
@@ -60,7 +62,8 @@ def build_session(
         scores=scores,
         discover=discover or _discover,
         save_settings=save_settings,
-        warnings=[*warnings, *scores.warnings],
+        warnings=[*warnings, *scores.warnings, *played.warnings],
+        played=played,
     )
     session.input.set_bindings(session.bindings())
     session.routes = SceneRoutes(session)
@@ -93,6 +96,9 @@ def run_phone_lobby(plan: PhonePlan) -> int:
                     plan.per_round,
                     plan.seconds,
                     relaxed=plan.seconds is None,
+                    packs=plan.packs,
+                    difficulty=plan.difficulty,
+                    seed=plan.seed,
                 ),
             )
         )
@@ -117,5 +123,6 @@ def run(start: GameConfig | None = None, then: Callable[[Session], None] | None 
             then(session)
         return Control(session).run()
     finally:
+        session.record_played()  # a game left by closing the window still counts as met
         session.stop_phones()  # the phone server never outlives the window
         pygame.quit()

@@ -127,12 +127,18 @@ class Control:
         canvas = self.session.display.canvas
         resources = self.session.resources
         for scene in self.stack.visible():
+            if resources.layout is not None:
+                resources.layout.scene = scene.name
+            if resources.marks is not None:
+                resources.marks.scene = scene.name
             with resources.using_face(scene.text_face()):
                 scene.draw(canvas)
         if self._fade is not None and self._fade_left > 0:
             self._fade.set_alpha(int(255 * self._fade_left / TRANSITION_SECONDS))
             canvas.blit(self._fade, (0, 0))
         if self.session.toast is not None:
+            if resources.layout is not None:
+                resources.layout.scene = "toast"
             draw_toast(canvas, self.session.resources, self.session.toast.text)
         self.session.display.present()
         self.frames += 1

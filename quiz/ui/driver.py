@@ -18,11 +18,11 @@ from quiz.ui.app import build_session, open_scenes
 from quiz.ui.clock import ManualClock
 from quiz.ui.control import Control
 from quiz.ui.display import letterbox
+from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig
     from quiz.packs.model import LoadResult
-    from quiz.ui.scene import Scene
     from quiz.ui.session import Session
 
 
@@ -54,7 +54,7 @@ class Driver:
     @property
     def scene(self) -> Scene:
         top = self.session.stack.top
-        assert top is not None, "no scene on the stack"
+        assert isinstance(top, Scene), "no scene on the stack"
         return top
 
     @property
@@ -134,6 +134,12 @@ class Driver:
         self._post(pygame.MOUSEMOTION, pos=at, rel=(0, 0), buttons=(0, 0, 0), touch=False)
         self._post(pygame.MOUSEBUTTONDOWN, pos=at, button=button, touch=False)
         self._post(pygame.MOUSEBUTTONUP, pos=at, button=button, touch=False)
+        self.step(frames)
+
+    def wheel(self, y: int, frames: int = 2) -> None:
+        """Turn the mouse wheel: positive y away from the player (scrolls up)."""
+        self._post(pygame.MOUSEWHEEL, x=0, y=y, flipped=False, precise_x=0.0,
+                   precise_y=float(y), touch=False)
         self.step(frames)
 
     def pad_added(self, instance_id: int = 0, frames: int = 1) -> None:

@@ -37,9 +37,12 @@ PARTY_SCENES = (
 )
 PADS = (10, 11, 12, 13)
 LONG_NAMES = ("Vincent Hanna LA", "Neil McCauley 95")
+RENAMED = (0, 5, 1, 2, 3, 4, 6, 7)  # the seats renamed, in order
 
 
 class PartyTour(Tour):
+    long_names = LONG_NAMES  # the names typed in for two players (the layout check: all eight)
+
     def run(self) -> dict[str, Path]:
         drv = self.drv
         try:
@@ -65,8 +68,10 @@ class PartyTour(Tour):
             for pad in PADS:
                 drv.pad_button(0, instance_id=pad, frames=1)
             drv.press("9")  # zone 2's third key: a new icon
-            self._rename(0, LONG_NAMES[0])
-            self._rename(5, LONG_NAMES[1], shot=True)
+            *others, last = self.long_names
+            for slot, name in enumerate(others):
+                self._rename(RENAMED[slot], name)
+            self._rename(RENAMED[len(others)], last, shot=True)
             self.shot("lobby", 0.5)
             self.everyone()
             self.buzz()

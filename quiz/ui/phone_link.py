@@ -199,7 +199,8 @@ class PhoneLink:
 
     def _reconcile(self, session: Session, roster: Roster) -> None:
         """Tell the server what the TV changed: removed (kicked), renamed, who else plays."""
-        seated = {int(p.device[6:]): p for p in roster.players if is_phone(p.device)}
+        seated = {int(p.device[6:]): p for p in roster.players
+                  if is_phone(p.device) and not p.removed}
         for phone in list(self._names):
             if phone not in seated and phone not in self.late:
                 del self._names[phone]

@@ -12,15 +12,20 @@ import io
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import pygame
 
 from quiz.packs.images import PictureProblem, open_picture
 from quiz.textsafe import for_screen
+from quiz.ui.layout_log import widows
 from quiz.ui.theme import Colour
+
+if TYPE_CHECKING:
+    from quiz.ui.layout_log import LayoutLog
+    from quiz.ui.mark_log import MarkLog
 
 Align = Literal["left", "center", "right"]
 
@@ -32,6 +37,10 @@ class FittedText:
     surface: pygame.Surface
     size: int
     lines: tuple[str, ...]
+    # Where each line sits on `surface`, and the room all lines took before the surface cut
+    # them to the box (for the layout check: a cut text is wider or taller than its box).
+    line_rects: tuple[pygame.Rect, ...] = ()
+    needed: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
 
 
 K = TypeVar("K")
@@ -65,6 +74,10 @@ class Resources:
         # entry per size, and a long session must not keep them all.
         self._memo: _Lru[object, pygame.Surface] = _Lru(MEMO_LIMIT)
         self._pictures: dict[tuple[str, tuple[int, int]], pygame.Surface | None] = {}
+        # The layout check's record of where texts land; None (off) in normal play.
+        self.layout: LayoutLog | None = None
+        # The reveal check's record of the ticks, crosses and picks drawn; None (off) too.
+        self.marks: MarkLog | None = None
 
     def cache_sizes(self) -> dict[str, tuple[int, int]]:
         """Each cache's entry count and pixel bytes, for the memory soak."""
@@ -160,17 +173,30 @@ class Resources:
     ) -> FittedText:
         width, height = box
         size = max_size
+        fallback: int | None = None  # the largest size that fits, though with a word alone
         while True:
             font = self.font(size)
-            lines = wrap(text, font, width)
+            lines = wrap_evenly(text, font, width)
             step = int(font.get_linesize() * (1 + line_gap))
-            total = step * (len(lines) - 1) + font.get_height()
+            total = step * (len(lines) - 1) + rendered_height(font, lines)
             widest = max((font.size(line)[0] for line in lines), default=0)
-            if (total <= height and widest <= width) or size <= min_size:
+            fits = total <= height and widest <= width
+            if fits and not widows(text, lines):
+                break
+            if fits and fallback is None:
+                fallback = size
+            if size <= min_size:
+                if fallback is not None:  # smaller did not help: the size that fitted
+                    size = fallback
+                    font = self.font(size)
+                    lines = wrap_evenly(text, font, width)
+                    step = int(font.get_linesize() * (1 + line_gap))
+                    total = step * (len(lines) - 1) + rendered_height(font, lines)
                 break
             size = max(min_size, size - max(1, size // 12))
         surface = pygame.Surface((width, min(max(total, 1), max(height, 1))), pygame.SRCALPHA)
-        top = max(0, (surface.get_height() - total) // 2)
+        top = (surface.get_height() - total) // 2
+        placed = []
         for index, line in enumerate(lines):
             rendered = font.render(line, True, colour)
             if align == "left":
@@ -179,8 +205,12 @@ class Resources:
                 x = width - rendered.get_width()
             else:
                 x = (width - rendered.get_width()) // 2
-            surface.blit(rendered, (x, top + index * step))
-        return FittedText(surface, size, tuple(lines))
+            placed.append(rendered.get_rect(topleft=(x, max(0, top) + index * step)))
+            surface.blit(rendered, placed[-1])
+        needed = surface.get_rect()
+        if placed:  # taller than the surface when it was cut: the lines are centred on it
+            needed = placed[0].unionall(placed[1:]).move(0, min(0, top))
+        return FittedText(surface, size, tuple(lines), tuple(placed), needed)
 
     def picture(self, path: Path, box: tuple[int, int]) -> pygame.Surface | None:
         """A pack's own image scaled to fit `box`, decoded and scaled once; None when it
@@ -215,6 +245,30 @@ class Resources:
                 surface = pygame.transform.smoothscale(surface, size)
             self._images[key] = surface
         return surface
+
+
+def rendered_height(font: pygame.font.Font, lines: list[str]) -> int:
+    """The height a rendered line really takes: a pixel or two over `get_height` and
+    `size` at some sizes, enough to cut the descenders of a last line."""
+    return max((font.render(line or " ", True, (0, 0, 0)).get_height() for line in lines),
+               default=font.get_height())
+
+
+def wrap_evenly(text: str, font: pygame.font.Font, width: int) -> list[str]:
+    """`wrap`, but when that leaves a word alone on a line, the same number of lines made as
+    narrow as they go, so the last line takes words from the ones above."""
+    lines = wrap(text, font, width)
+    if len(lines) < 2 or not widows(text, lines):
+        return lines
+    low = max((font.size(word)[0] for word in text.split()), default=1)
+    high = width
+    while low < high:  # the narrowest width that keeps the line count
+        middle = (low + high) // 2
+        if len(wrap(text, font, middle)) <= len(lines):
+            high = middle
+        else:
+            low = middle + 1
+    return wrap(text, font, high)
 
 
 def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:

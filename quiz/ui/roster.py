@@ -76,6 +76,7 @@ class PartyPlayer:
     icon: int  # index into ICONS
     device: str  # "zone:N", "pad:ID", or NO_DEVICE while waiting for a controller
     connected: bool = True
+    removed: bool = False  # put out of the game by the host: keeps the seat, never answers
 
     @property
     def rgb(self) -> Colour:
@@ -95,11 +96,18 @@ class PartyPlayer:
     @property
     def reconnecting(self) -> bool:
         """A phone that dropped: the game goes on without them until it comes back."""
-        return is_phone(self.device) and not self.connected
+        return is_phone(self.device) and not self.connected and not self.removed
 
     @property
     def absent(self) -> bool:
-        return self.waiting or self.reconnecting
+        return self.waiting or self.reconnecting or self.removed
+
+    @property
+    def phone_note(self) -> str | None:
+        """What a phone player's card says instead of their keys, when something is up."""
+        if self.removed:
+            return "removed"
+        return "reconnecting..." if self.reconnecting else None
 
 
 @dataclass
@@ -125,7 +133,8 @@ class Roster:
     def slot_of(self, device: str) -> int | None:
         """The engine slot of the player on `device`, or None."""
         for slot, player in enumerate(self.players):
-            if player.device == device and player.connected and device != NO_DEVICE:
+            if player.device == device and player.connected and device != NO_DEVICE \
+                    and not player.removed:
                 return slot
         return None
 

@@ -18,12 +18,12 @@ from quiz.ui.input import Bindings, InputMapper, PlayerAction
 from quiz.ui.resources import Resources
 from quiz.ui.sound import SoundBoard
 from quiz.ui.stack import SceneStack
-from quiz.ui.widgets.marks import MarkLog
 
 if TYPE_CHECKING:
     from quiz.engine import Game, GameConfig, Revealed
     from quiz.packs.model import LoadResult, Pack
     from quiz.storage import HighScores, Settings
+    from quiz.storage.history import GameHistory
     from quiz.ui.roster import Roster
     from quiz.ui.routes import Routes
 
@@ -77,6 +77,8 @@ class Session:
     warnings: list[str] = field(default_factory=list)
     last_config: GameConfig | None = None
     game: Game | None = None
+    played: GameHistory | None = None  # recent games' questions, so new games deal fresh ones
+    _recorded: Game | None = None  # the last game added to `played`, so none is added twice
 
     history: list[Revealed] = field(default_factory=list)  # this game's reveals, oldest first
     chosen_packs: set[str] | None = None  # pack ids for the next game; None: built-in ones
@@ -86,13 +88,12 @@ class Session:
     phone_port: int = 8765  # --port; 0 for any free port
     toast: Toast | None = None  # a message over every scene, for a few seconds
     settings_problem: str | None = None  # why settings are not on disk; None once a save works
-    marks: MarkLog = field(default_factory=MarkLog)  # ticks and crosses drawn, for tests
     _packs: list[LoadResult] | None = None
     # Where scenes go next (title, lobby, the phase's scene); wired in by quiz.ui.app.
     routes: Routes = field(init=False, repr=False)
 
     def playable_packs(self) -> list[Pack]:
-        ok = [r.pack for r in self.packs() if r.ok and r.pack is not None]
+        ok = [r.pack for r in self.packs() if r.pack is not None]  # lenient: sound questions
         if self.chosen_packs is None:
             chosen = [p for p in ok if p.builtin] or ok
         else:
@@ -121,10 +122,22 @@ class Session:
     def new_game(self, config: GameConfig) -> Game:
         from quiz.engine import Game
 
+        self.record_played()  # the game before this one (a rematch's) counts as met
+        dealt = config
+        if self.played is not None and not config.history:
+            dealt = dataclasses.replace(config, history=self.played.recent(config))
         # The engine reads time through this callable, so a test's manual clock drives it.
-        self.game = Game(config, clock=self.now)
-        self.last_config = config
+        self.game = Game(dealt, clock=self.now)
+        self.last_config = config  # without the history: a rematch reads it afresh
         return self.game
+
+    def record_played(self) -> None:
+        """Add the current game's questions so far to the history (once per game)."""
+        game = self.game
+        if game is None or self.played is None or game is self._recorded:
+            return
+        self._recorded = game
+        self.played.record(game.config, game.asked_keys)
 
     def change_settings(self, report: bool = True, **changes: Any) -> str | None:
         """Apply and save settings; returns why the save failed, or None.

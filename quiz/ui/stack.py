@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pygame
 
     from quiz.ui.input import PlayerAction
@@ -25,12 +27,20 @@ if TYPE_CHECKING:
 class Layer(Protocol):
     """What the stack and the loop ask of a scene (`quiz.ui.scene.Scene` is one)."""
 
-    opaque: bool
-    wants_text: bool
-    wants_keys: bool
-    party_input: bool
-    pad_answers: bool
-    name: str
+    # Read-only here: scenes declare these as class variables.
+    @property
+    def opaque(self) -> bool: ...
+    @property
+    def wants_text(self) -> bool: ...
+    @property
+    def wants_keys(self) -> bool: ...
+    @property
+    def party_input(self) -> bool: ...
+    @property
+    def pad_answers(self) -> bool: ...
+    @property
+    def name(self) -> str: ...
+
     age: float
 
     def handle(self, action: PlayerAction) -> None: ...
@@ -44,6 +54,8 @@ class Layer(Protocol):
     def resumed(self) -> None: ...
 
     def device_lost(self) -> None: ...
+
+    def text_face(self) -> Path | None: ...
 
 
 Callback = Callable[[Any], None]

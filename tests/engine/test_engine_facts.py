@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from engine_helpers import choice, make_pack, order, text, truefalse
@@ -15,7 +14,7 @@ from hypothesis import strategies as st
 from quiz.engine import MIXED_CATEGORY, GameConfig, Mode
 from quiz.engine.planner import PlannedRound, eligible, plan
 from quiz.packs.loader import load_pack
-from quiz.packs.model import Difficulty, Pack, Question, QuestionType
+from quiz.packs.model import Difficulty, Pack, Question
 from quiz.paths import builtin_packs_dir
 
 PLAYERS = {

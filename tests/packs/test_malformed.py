@@ -113,7 +113,7 @@ questions:
         '"Robert De Niro"', '"' + "y" * 121 + '"'), 9, 13, "the limit is 120"),
     ("python tag", "format: 1\npack: !!python/object:os.system {id: p}\n", 2, 7,
      "not allowed"),
-    ("syntax error", "format: 1\npack: [\n", 3, 1, "YAML syntax"),
+    ("syntax error", "format: 1\npack: [\n", 2, 7, "never closed: end it with ']'"),
     ("two documents", "format: 1\n---\nformat: 1\n", 2, 1, "one YAML document"),
     ("image outside", HEADER + GOOD_QUESTION + "    image: ../secret.png\n", 12, 12,
      "may not leave"),

@@ -167,64 +167,40 @@ def test_a_save_never_loses_an_earlier_score(
             assert list(on_disk.top(m, ["heat-1995"])) == best
 
 
-def long_entry(score: int, length: tuple[int, int] | None, name: str = "Neil") -> ScoreEntry:
-    return ScoreEntry.create(name, score, 0.5, "solo", ("heat-1995",), when=START, length=length)
-
-
-def test_a_short_game_and_a_long_game_keep_separate_tables(tmp_path: Path) -> None:
-    # GIVEN a 20-round game's score far above anything a 2-round game can reach
-    path = tmp_path / "s.json"
-    scores = HighScores.load(path)
-    assert scores.add(long_entry(90_000, (20, 5), "Long")) == 1
-    for i in range(10):
-        scores.add(long_entry(50_000 + i, (20, 5), f"Long {i}"))
-    # WHEN a 2-round game scores little
-    assert scores.qualifies("solo", ["heat-1995"], 1_200, (2, 5))
-    assert scores.add(long_entry(1_200, (2, 5), "Short")) == 1
-    # THEN it leads its own table, and the long table is untouched
-    assert [e.name for e in scores.top("solo", ["heat-1995"], (2, 5))] == ["Short"]
-    assert "Short" not in {e.name for e in scores.top("solo", ["heat-1995"], (20, 5))}
-    assert not scores.qualifies("solo", ["heat-1995"], 1_200, (20, 5))
-    assert scores.lengths("solo", ["heat-1995"]) == ((2, 5), (20, 5))
-    assert table_key("solo", ["heat-1995"], (2, 5)) == "solo:heat-1995:2x5"
-    # AND the lengths are saved and read back
+def test_games_of_different_lengths_keep_separate_tables(tmp_path: Path) -> None:
+    # GIVEN a 2-round game and a 20-round game on the same pack
+    scores = HighScores.load(tmp_path / "s.json")
+    short = ScoreEntry.create("Neil", 900, 1.0, "solo", ("heat-1995",), START, length=(2, 5))
+    long = ScoreEntry.create("Chris", 9_000, 0.5, "solo", ("heat-1995",), START, length=(20, 5))
+    # WHEN both are saved
+    assert scores.add(short) == 1 and scores.add(long) == 1  # each first in its own table
     scores.save()
-    again = HighScores.load(path)
-    assert again.warnings == ()
-    assert again.top("solo", ["heat-1995"], (2, 5))[0].length == (2, 5)
+    # THEN they never compete, and each comes back from disk with its length
+    again = HighScores.load(tmp_path / "s.json")
+    assert again.top("solo", ["heat-1995"], (2, 5)) == (short,)
+    assert again.top("solo", ["heat-1995"], (20, 5)) == (long,)
+    assert again.top("solo", ["heat-1995"]) == ()
     assert again.lengths("solo", ["heat-1995"]) == ((2, 5), (20, 5))
+    assert again.qualifies("solo", ["heat-1995"], 10, (20, 6))  # an empty table: any score
 
 
 def test_a_file_saved_before_lengths_were_kept_still_loads(tmp_path: Path) -> None:
-    # GIVEN a scores file as older versions wrote it: no rounds, no questions per round
-    path = tmp_path / "s.json"
-    old = {"name": "Chris", "score": 7000, "accuracy": 0.8, "date": "2024-05-01T10:00:00+00:00",
+    # GIVEN a file as older versions wrote it: no length in its entries, and one bad length
+    old = {"name": "Neil", "score": 500, "accuracy": 0.5, "date": "2025-01-01T00:00:00+00:00",
            "mode": "solo", "packs": ["heat-1995"]}
-    path.write_text(json.dumps({"format": 1, "tables": {"solo:heat-1995": [old]}}))
-    # WHEN it is loaded and a new score of a known length is saved beside it
+    bad = {**old, "name": "Waingro", "length": [2, "five"]}
+    path = tmp_path / "scores.json"
+    path.write_text(json.dumps({"format": 1, "tables": {"solo:heat-1995": [old, bad]}}))
+    # WHEN it loads
     scores = HighScores.load(path)
-    assert scores.warnings == ()
-    assert [e.name for e in scores.top("solo", ["heat-1995"])] == ["Chris"]
-    scores.add(long_entry(100, (4, 5), "New"))
+    # THEN the old entry is in a table of its own, with no length, and the bad one is skipped
+    assert [e.name for e in scores.top("solo", ["heat-1995"])] == ["Neil"]
+    assert scores.top("solo", ["heat-1995"])[0].length is None
+    assert scores.lengths("solo", ["heat-1995"]) == (None,)
+    assert len(scores.warnings) == 1 and "'length'" in scores.warnings[0]
+    # AND a new score of a known length joins it in the file without disturbing it
+    scores.add(ScoreEntry.create("Chris", 700, 1.0, "solo", ("heat-1995",), START, length=(4, 5)))
     scores.save()
-    # THEN the old score stays, in a table of its own listed after the known lengths
     again = HighScores.load(path)
-    assert [e.name for e in again.top("solo", ["heat-1995"])] == ["Chris"]
-    assert [e.name for e in again.top("solo", ["heat-1995"], (4, 5))] == ["New"]
     assert again.lengths("solo", ["heat-1995"]) == ((4, 5), None)
-
-
-def test_a_broken_length_costs_only_its_entry(tmp_path: Path) -> None:
-    path = tmp_path / "s.json"
-    good = long_entry(300, (3, 4)).to_json()
-    half = {**good, "name": "Half"}
-    del half["per_round"]
-    path.write_text(json.dumps({"format": 1, "tables": {"x": [
-        good, half, {**good, "rounds": "many"}, {**good, "per_round": True}, {**good, "rounds": 0},
-    ]}}))
-    scores = HighScores.load(path)
-    assert [e.score for e in scores.top("solo", ["heat-1995"], (3, 4))] == [300]
-    assert [e.name for e in scores.top("solo", ["heat-1995"])] == ["Half"]  # half a length: none
-    assert scores.warnings == (
-        "Skipped 3 unreadable high score entries (an entry 'rounds' is not a whole number).",
-    )
+    assert [e.name for e in again.top("solo", ["heat-1995"])] == ["Neil"]

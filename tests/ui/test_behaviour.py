@@ -125,6 +125,11 @@ def test_fifty_fifty_removes_tiles_once(game_driver: Driver) -> None:
     game_driver.press("l")
     removed = [t.index for t in scene.tiles if t.state is TileState.REMOVED]
     assert removed and set(removed) == set(game_driver.game.current.removed)
+    # The right answer and at most half of the others stay: of 4 options 2.
+    left = [t for t in scene.tiles if t.state is not TileState.REMOVED]
+    assert len(left) == len(scene.tiles) // 2 + len(scene.tiles) % 2
+    game_driver.advance(1.0)
+    game_driver.screenshot(Path("/tmp/heat-quiz-shots/solo-fifty-fifty.png"))
     assert not game_driver.game.can_use_fifty_fifty(0)
     # A removed answer cannot be picked.
     game_driver.press(str(removed[0] + 1))
@@ -197,8 +202,16 @@ def test_pack_picker_greys_out_broken_packs_with_their_first_error(
         )
         ok = [r for r in results if r.ok]
         assert "questions" in describe(ok[0])
-        # The only ticked pack cannot be unticked; the broken one is never focused.
+        # The only ticked pack cannot be unticked.
         drv.press("return")
+        assert scene.chosen == {ok[0].pack.id}  # type: ignore[attr-defined]
+        # The broken one takes the focus but no tick: Enter opens its problems instead.
+        drv.press("down")
+        assert results[scene.focus] is broken[0]  # type: ignore[attr-defined]
+        drv.press("return")
+        assert drv.scene_name == "pack_problems"
+        drv.press("escape")
+        assert drv.scene_name == "packs"
         assert scene.chosen == {ok[0].pack.id}  # type: ignore[attr-defined]
         drv.press("down")
         assert scene.focus == -1  # type: ignore[attr-defined]

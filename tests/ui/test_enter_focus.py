@@ -1,4 +1,8 @@
-"""Enter answers only the option whose focus is on screen, never one the player has not seen."""
+"""Enter answers only the option whose focus is on screen, never one the player has not seen.
+
+Beside test_first_game: a double tap on the round card, an Enter held from the reveal into
+the next question, and Enter on an order question.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ import pytest
 from quiz.engine import GameConfig, Mode
 from quiz.packs.model import Pack, Question, QuestionType
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.solo.round_intro import AUTO_SECONDS
 
 QUESTIONS = tuple(
     Question(
@@ -54,44 +57,12 @@ def answered(drv: Driver) -> bool:
     return bool(current.answered)
 
 
-def test_enter_on_a_question_with_no_focus_shown_shows_it_and_answers_nothing(
-    drv: Driver,
-) -> None:
-    drv.press("return")  # skips the round card
-    drv.until("question")
-    drv.advance(0.5)
-    assert not drv.scene.show_focus  # type: ignore[attr-defined]
-    # WHEN Enter is pressed with no focus on screen
-    drv.press("return")
-    # THEN nothing is answered, and the focus ring now shows where Enter would answer
-    assert not answered(drv)
-    assert drv.scene.show_focus  # type: ignore[attr-defined]
-    # AND the next Enter answers that focused option, and only it
-    drv.press("right")
-    drv.press("return")
-    assert drv.game.current.answered == {0}  # type: ignore[union-attr]
-    drv.until("reveal")
-    revealed = drv.game.last_reveal
-    assert revealed is not None and revealed.results[0].answer == 1
-
-
 def test_a_double_enter_to_skip_the_round_card_does_not_answer(drv: Driver) -> None:
     # GIVEN a player who taps Enter twice to be sure the round card goes
     drv.press("return", frames=1)
     drv.press("return", frames=1)
     assert drv.scene_name == "question"
     # THEN the question waits for an answer they chose
-    assert not answered(drv)
-
-
-def test_enter_as_the_round_card_leaves_by_itself_does_not_answer(drv: Driver) -> None:
-    # GIVEN the round card about to leave on its own
-    drv.advance(AUTO_SECONDS - 0.02)
-    assert drv.scene_name == "round_intro"
-    # WHEN the player's Enter to skip it lands a moment late, on the question
-    drv.until("question")
-    drv.press("return", frames=1)
-    # THEN it answers nothing
     assert not answered(drv)
 
 

@@ -228,3 +228,45 @@ def test_a_late_joiner_waits_for_the_break_between_rounds(phones) -> None:  # ty
     assert drv.game.players[2].name == "Latecomer" and drv.game.players[2].score == 0
     roster = drv.session.party
     assert roster is not None and roster.players[2].name == "Latecomer"
+
+
+def test_the_host_removes_a_phone_in_the_middle_of_a_game(phones) -> None:  # type: ignore[no-untyped-def]
+    drv, crowd = phones
+    party = seat_phones(drv, crowd, 3)
+    leader_presses(drv, party[0], "start")
+    leader_presses(drv, party[0], "continue")  # round card to the first question
+    assert drv.scene_name in PHONE_QUESTION_SCENES
+    number = drv.game.current.number  # type: ignore[union-attr]
+    # At the TV: Esc pauses; the overlay offers to remove a player; pick Phone 2, confirm.
+    drv.press("escape")
+    assert drv.scene_name == "pause"
+    labels = [item.label for item in drv.scene.menu.items]  # type: ignore[attr-defined]
+    assert "Remove a player" in labels
+    drv.scene.menu.focus = labels.index("Remove a player")  # type: ignore[attr-defined]
+    drv.press("return")
+    assert drv.scene_name == "remove_player"
+    names = [item.label for item in drv.scene.menu.items]  # type: ignore[attr-defined]
+    assert names == ["Phone 1", "Phone 2", "Phone 3", "Back"]
+    drv.scene.menu.focus = 1  # type: ignore[attr-defined]
+    drv.press("return")
+    assert drv.scene_name == "confirm"
+    drv.press("right")  # from "Keep" to "Remove"
+    drv.press("return")
+    assert drv.scene_name == "pause"  # back on the overlay, Phone 2 is out
+    roster = drv.session.party
+    assert roster is not None and roster.players[1].removed
+    # The phone hears it and its token no longer opens a seat.
+    wait_for(drv.step, lambda: any(m["type"] == "kicked" for m in party[1].messages))
+    party[1].resume(drv.session.phones.server.code)  # type: ignore[union-attr]
+    wait_for(drv.step, lambda: any(m.get("reason") == "token" for m in party[1].messages))
+    drv.press("escape")  # resume the game
+    assert drv.scene_name in PHONE_QUESTION_SCENES
+    assert drv.scene.card_look(1).status == "removed"  # type: ignore[attr-defined]
+    # The two left answer: the question closes without waiting for the removed seat.
+    answer_all(drv, [party[0], party[2]], wrong=set())
+    wait_for(drv.step, lambda: drv.scene_name == "party_reveal")
+    reveal = drv.game.last_reveal
+    assert reveal is not None and reveal.question.number == number
+    assert not next(r for r in reveal.results if r.player == 1).answered
+    # The seat keeps its name and score on the board; nobody can remove it twice.
+    assert [p.name for p in drv.game.players] == ["Phone 1", "Phone 2", "Phone 3"]

@@ -13,12 +13,13 @@ import pytest
 from party_helpers import open_lobby
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "phones"))
-from sim import PhoneCrowd, wait_for  # noqa: E402
+from sim import PhoneCrowd, wait_for
 
-from quiz.engine import Mode  # noqa: E402
-from quiz.play import PlayError, add_play_arguments, phone_plan_from_args  # noqa: E402
-from quiz.ui.driver import Driver  # noqa: E402
-from quiz.ui.scenes.party.lobby import JOIN_PANEL, LobbyPlan, LobbyScene  # noqa: E402
+from quiz.engine import Mode
+from quiz.packs.model import Difficulty
+from quiz.play import PlayError, add_play_arguments, phone_plan_from_args
+from quiz.ui.driver import Driver
+from quiz.ui.scenes.party.lobby import JOIN_PANEL, LobbyPlan, LobbyScene
 
 
 def test_a_party_lobby_serves_phones_and_shows_how_to_join(
@@ -38,6 +39,11 @@ def test_a_party_lobby_serves_phones_and_shows_how_to_join(
           for x in range(0, 200, 7) for y in range(0, 200, 7)]
     assert {(0, 0, 0), (255, 255, 255)} <= set(qr)
     assert set(qr) <= {(0, 0, 0), (255, 255, 255)}
+    # ...and a real QR reader, given the whole screen, reads exactly the join address.
+    zxingcpp = pytest.importorskip("zxingcpp", reason="the QR reader zxing-cpp (test extra)")
+    pixels = pygame.image.tobytes(picture, "RGB")
+    view = zxingcpp.ImageView(memoryview(pixels), *picture.get_size(), zxingcpp.ImageFormat.RGB)
+    assert [code.text for code in zxingcpp.read_barcodes(view)] == [url]
     # This machine has no LAN address: the lobby says so, and the keys still seat players.
     assert "No network found" in driver.scene.phone_note  # type: ignore[attr-defined]
     keys = driver.session.input.bindings.party_zones
@@ -119,3 +125,52 @@ def test_play_phones_options_are_checked() -> None:
     ):
         with pytest.raises(PlayError, match=said):
             phone_plan_from_args(_args(*argv))
+
+
+def _small_pack(folder: Path, count: int) -> Path:
+    lines = ["format: 1", "pack: {id: lobby-test, title: Lobby Test}", "questions:"]
+    for i in range(count):
+        lines += [f"  - id: q{i}", "    category: general", "    difficulty: hard",
+                  f'    prompt: "Lobby question {i}?"', '    answer: "Right"',
+                  '    wrong: ["Wrong a", "Wrong b", "Wrong c"]']
+    path = folder / "lobby-test.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_play_phones_plays_the_packs_difficulty_and_seed_it_was_given(
+    driver: Driver, tmp_path: Path
+) -> None:
+    pack = _small_pack(tmp_path, 4)
+    plan = phone_plan_from_args(_args("--mode", "everyone", "--phones", "2", "--rounds", "1",
+                                      "--per-round", "3", "--pack", str(pack),
+                                      "--difficulty", "hard", "--seed", "7"))
+    assert plan is not None and [p.id for p in plan.packs] == ["lobby-test"]
+    driver.session.stack.push(LobbyScene(driver.session, LobbyPlan(
+        plan.mode, plan.phones, rounds=plan.rounds, per_round=plan.per_round,
+        packs=plan.packs, difficulty=plan.difficulty, seed=plan.seed)))
+    driver.step(2)
+    link = driver.session.phones
+    assert link is not None
+    crowd = PhoneCrowd(link.server.port)
+    try:
+        for name in ("Hanna", "Waingro"):
+            crowd.phone().join(link.server.code, name)
+        driver.until("party_round_intro")
+        config = driver.game.config
+        assert [p.id for p in config.packs] == ["lobby-test"] and config.seed == 7
+        assert config.difficulty is Difficulty.HARD and config.per_round == 3
+        driver.until("party_question")
+        current = driver.game.current
+        assert current is not None and current.prompt.startswith("Lobby question")
+    finally:
+        crowd.close()
+
+
+def test_play_phones_refuses_a_game_its_packs_cannot_give(tmp_path: Path) -> None:
+    pack = _small_pack(tmp_path, 4)  # every question hard
+    with pytest.raises(PlayError, match="easy"):
+        phone_plan_from_args(_args("--mode", "everyone", "--phones", "2",
+                                   "--difficulty", "easy", "--pack", str(pack)))
+    with pytest.raises(PlayError, match="no pack"):
+        phone_plan_from_args(_args("--mode", "everyone", "--phones", "2", "--pack", "nosuch"))

@@ -11,7 +11,7 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.resources import Resources
 from quiz.ui.widgets.backdrop import backdrop
-from quiz.ui.widgets.draw import hover_button, label, panel
+from quiz.ui.widgets.draw import cover, hover_button, label, panel
 from quiz.ui.widgets.menu import Menu, MenuEvent
 
 if TYPE_CHECKING:
@@ -38,16 +38,19 @@ def step_choice(
 
 def draw_background(surface: pygame.Surface, res: Resources, dim: bool = True) -> None:
     surface.blit(backdrop(res, dim), (0, 0))
+    cover(res, surface, surface.get_rect())
 
 
 def draw_heading(surface: pygame.Surface, res: Resources, text: str, y: int = 54) -> None:
     label(res, surface, text, theme.HEADING_SIZE, theme.AMBER, (640, y), shadow=True)
 
 
-def draw_hints(surface: pygame.Surface, res: Resources, text: str) -> None:
-    """The input help along the bottom edge."""
-    bar = panel(res, (1280, 44), theme.NIGHT, None, 200, radius=0)
+def draw_hints(surface: pygame.Surface, res: Resources, text: str, opaque: bool = False) -> None:
+    """The input help along the bottom edge; `opaque` hides the help of a scene below."""
+    bar = panel(res, (1280, 44), theme.NIGHT, None, 255 if opaque else 200, radius=0)
     surface.blit(bar, (0, 676))
+    if opaque:
+        cover(res, surface, pygame.Rect(0, 676, 1280, 44))
     label(res, surface, text, theme.TINY_SIZE, theme.TEXT_DIM, (640, 698))
 
 

@@ -89,6 +89,7 @@ def scene_for(session: Session, events: Sequence[Event] = ()) -> Scene:
 
 
 def quit_to_title(session: Session) -> None:
+    session.record_played()  # the questions met before quitting count as met
     session.stop_phones()  # the party is over
     session.game = None
     session.stack.reset(TitleScene(session))

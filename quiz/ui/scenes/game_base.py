@@ -66,10 +66,20 @@ class GameScene(Scene):
         def closed(choice: object) -> None:
             if choice == "quit":
                 self.leave_game(on_no=lambda: self.open_pause(reason))
+            elif choice == "remove":
+                self.remove_player(then=lambda: self.open_pause(reason))
             else:
                 self.game.resume()
 
-        self.session.stack.push(PauseScene(self.session, reason), closed)
+        can_remove = self.can_remove_players()
+        self.session.stack.push(PauseScene(self.session, reason, can_remove), closed)
+
+    def can_remove_players(self) -> bool:
+        """Whether the pause overlay offers to put a player out (party games with phones)."""
+        return False
+
+    def remove_player(self, then: Callable[[], None]) -> None:
+        then()
 
     def leave_game(self, on_no: Callable[[], None]) -> None:
         """Quit to the title; a scene whose game is shared asks first (see PartyScene)."""

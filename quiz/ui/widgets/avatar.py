@@ -117,7 +117,8 @@ def key_chip(
         colour = tuple(c // 3 for c in colour)  # type: ignore[assignment]
     surface.blit(panel(res, rect.size, colour, None, 255, radius=6), rect)
     size = max(12, rect.height - 4) if len(text) == 1 else max(12, rect.height - 8)
-    label(res, surface, text.upper(), size, theme.TEXT if not dim else theme.TEXT_DIM, rect.center)
+    colour = theme.TEXT if not dim else theme.TEXT_DIM
+    label(res, surface, text.upper(), size, colour, rect.center, box=rect)
 
 
 def key_chips(
@@ -141,3 +142,53 @@ def key_chips(
 def chips_width(res: Resources, keys: tuple[str, ...], size: int, gap: int = 4) -> int:
     widths = [max(size, res.font(size).size(k.upper())[0] + 10) for k in keys]
     return sum(widths) + gap * (len(widths) - 1)
+
+
+
+LEGEND_SIZE = theme.TINY_SIZE - 2
+LEGEND_ROW = LEGEND_SIZE + 8
+
+
+def _legend_widths(res: Resources, entry: tuple[str, int, str]) -> tuple[int, int]:
+    key, _, word = entry
+    chip = LEGEND_SIZE + 4
+    return max(chip, res.font(chip).size(key.upper())[0] + 8), res.font(LEGEND_SIZE).size(word)[0]
+
+
+def legend_rows(
+    res: Resources, entries: list[tuple[str, int, str]], width: int
+) -> list[list[tuple[str, int, str]]]:
+    """The legend's entries in rows that fit `width`, as many to a row as go."""
+    rows: list[list[tuple[str, int, str]]] = [[]]
+    used = 0
+    for entry in entries:
+        cap, word = _legend_widths(res, entry)
+        need = cap + 4 + word + (12 if rows[-1] else 0)
+        if rows[-1] and used + need > width:
+            rows.append([])
+            used, need = 0, cap + 4 + word
+        rows[-1].append(entry)
+        used += need
+    return rows
+
+
+def key_legend(
+    res: Resources,
+    surface: pygame.Surface,
+    entries: list[tuple[str, int, str]],
+    card: pygame.Rect,
+    top: int,
+) -> None:
+    """Key caps with what they do ("[,] colour  [.] icon"), rows centred on `card` from
+    `top`: a bare "," or "." in a line of text reads as punctuation, a cap as a key."""
+    chip = LEGEND_SIZE + 4
+    for number, row in enumerate(legend_rows(res, entries, card.width - 16)):
+        widths = [_legend_widths(res, entry) for entry in row]
+        width = sum(cap + 4 + word for cap, word in widths) + 12 * (len(row) - 1)
+        x = card.centerx - width // 2
+        centre_y = top + number * LEGEND_ROW + LEGEND_ROW // 2
+        for (key, index, word), (cap, room) in zip(row, widths):
+            key_chip(res, surface, key, pygame.Rect(x, centre_y - chip // 2, cap, chip), index)
+            x += cap + 4
+            label(res, surface, word, LEGEND_SIZE, theme.TEXT_DIM, (x, centre_y), "midleft")
+            x += room + 12

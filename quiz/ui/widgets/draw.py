@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pygame
 
 from quiz.ui import theme
+from quiz.ui.layout_log import ink_of
 from quiz.ui.resources import Resources
 from quiz.ui.theme import Colour
 
@@ -85,13 +88,19 @@ def label(
     pos: tuple[int, int],
     anchor: str = "center",
     shadow: bool = False,
+    box: pygame.Rect | None = None,
 ) -> pygame.Rect:
-    """Blit cached text with its `anchor` (a pygame.Rect attribute name) at `pos`."""
+    """Blit cached text with its `anchor` (a pygame.Rect attribute name) at `pos`.
+
+    `box` is where the text belongs (a button, a badge) for the layout check; without it,
+    the box opened with `within`, else the canvas."""
     rendered = res.text(text, size, colour)
     rect = rendered.get_rect(**{anchor: pos})
     if shadow:
         surface.blit(res.text(text, size, (0, 0, 0)), rect.move(3, 3))
     surface.blit(rendered, rect)
+    if res.layout is not None:
+        res.layout.place(surface, text, (text,), (ink_of(rendered, rect),), box)
     return rect
 
 
@@ -107,8 +116,40 @@ def fitted(
 ) -> int:
     """Wrap and shrink text into rect (vertically centred); returns the size used."""
     block = res.fit(text, rect.size, colour, max_size, min_size, align)  # type: ignore[arg-type]
-    surface.blit(block.surface, block.surface.get_rect(center=rect.center))
+    at = block.surface.get_rect(center=rect.center)
+    surface.blit(block.surface, at)
+    if res.layout is not None:
+        area = block.surface.get_rect()
+        ink = [
+            block.surface.subsurface(line.clip(area)).get_bounding_rect().move(line.clip(area).topleft)
+            for line in block.line_rects
+        ]
+        res.layout.place(
+            surface,
+            text,
+            block.lines,
+            [r.move(at.topleft) for r in ink],
+            rect,
+            block.needed.move(at.topleft),
+            framed=False,
+        )
     return block.size
+
+
+@contextmanager
+def within(res: Resources, box: pygame.Rect) -> Iterator[None]:
+    """For the layout check: the texts drawn in the block belong to `box` (a card, a panel)."""
+    if res.layout is None:
+        yield
+        return
+    with res.layout.within(box):
+        yield
+
+
+def cover(res: Resources, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """For the layout check: an opaque panel now hides the texts drawn under `rect`."""
+    if res.layout is not None:
+        res.layout.cover(surface, rect)
 
 
 def hover_button(
@@ -122,7 +163,8 @@ def hover_button(
     """A plain button (Back, Pause) that turns amber while the pointer is over it."""
     fill = theme.AMBER if hover else theme.PANEL
     surface.blit(panel(res, rect.size, fill, theme.PANEL_EDGE, 230), rect)
-    label(res, surface, text, size, theme.TEXT_DARK if hover else theme.TEXT, rect.center)
+    colour = theme.TEXT_DARK if hover else theme.TEXT
+    label(res, surface, text, size, colour, rect.center, box=rect)
 
 
 def glow(res: Resources, size: tuple[int, int], colour: Colour, spread: int = 12) -> pygame.Surface:

@@ -9,7 +9,8 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.resources import Resources
-from quiz.ui.widgets.draw import fitted, glow, label, panel
+from quiz.ui.theme import Colour
+from quiz.ui.widgets.draw import fitted, glow, label, panel, within
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Menu:
         gap: int = 14,
         horizontal: bool = False,
         text_size: int = theme.BODY_SIZE,
+        detail_align: str = "left",
     ) -> None:
         self.items = items
         self.topleft = topleft
@@ -43,6 +45,7 @@ class Menu:
         self.gap = gap
         self.horizontal = horizontal
         self.text_size = text_size
+        self.detail_align = detail_align  # a label with a note under it: "center" on the title
         self.focus = next((i for i, item in enumerate(items) if item.enabled), 0)
         self.active = True  # shows the focus ring; off while another widget has focus
 
@@ -126,21 +129,36 @@ class Menu:
             else:
                 fill, edge, colour = theme.PANEL, theme.DISABLED, theme.TEXT_DIM
             surface.blit(panel(res, rect.size, fill, edge, 240 if item.enabled else 150), rect)
-            inner = rect.inflate(-36, -10)
-            if item.adjustable:
-                # Label on the left, value between arrows on the right.
-                value = self.value_rect(rect)
-                left = pygame.Rect(inner.x, inner.y, value.x - inner.x - 10, inner.height)
-                fitted(res, surface, item.label, left, colour, self.text_size, "left")
-                middle = value.inflate(-70, 0)
-                fitted(res, surface, item.detail, middle, colour, self.text_size)
-                label(res, surface, "<", self.text_size, colour, (value.x + 18, value.centery))
-                label(res, surface, ">", self.text_size, colour, (value.right - 18, value.centery))
-            elif item.detail:
-                top = pygame.Rect(inner.x, inner.y, inner.width, inner.height * 3 // 5)
-                bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
-                fitted(res, surface, item.label, top, colour, self.text_size, "left")
-                dim = colour if focused else theme.TEXT_DIM
-                fitted(res, surface, item.detail, bottom, dim, theme.SMALL_SIZE - 4, "left")
-            else:
-                fitted(res, surface, item.label, inner, colour, self.text_size)
+            with within(res, rect):
+                self._draw_item(surface, res, item, rect, colour, focused)
+
+    def _draw_item(
+        self,
+        surface: pygame.Surface,
+        res: Resources,
+        item: MenuItem,
+        rect: pygame.Rect,
+        colour: Colour,
+        focused: bool,
+    ) -> None:
+        inner = rect.inflate(-36, -10)
+        if item.adjustable:
+            # Label on the left, value between arrows on the right.
+            value = self.value_rect(rect)
+            left = pygame.Rect(inner.x, inner.y, value.x - inner.x - 10, inner.height)
+            fitted(res, surface, item.label, left, colour, self.text_size, "left")
+            middle = value.inflate(-70, 0)
+            fitted(res, surface, item.detail, middle, colour, self.text_size)
+            label(res, surface, "<", self.text_size, colour, (value.x + 18, value.centery))
+            label(res, surface, ">", self.text_size, colour, (value.right - 18, value.centery))
+        elif item.detail:
+            inner = rect.inflate(-36, -4)  # two lines: the note needs the room of its smallest size
+            top = pygame.Rect(inner.x, inner.y, inner.width, inner.height * 3 // 5)
+            bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
+            align = self.detail_align
+            fitted(res, surface, item.label, top, colour, self.text_size, align)
+            dim = colour if focused else theme.TEXT_DIM
+            fitted(res, surface, item.detail, bottom, dim, theme.SMALL_SIZE - 4, align)
+        else:
+            fitted(res, surface, item.label, inner, colour, self.text_size)
+

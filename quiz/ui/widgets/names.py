@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from quiz.textsafe import for_screen
+from quiz.ui.layout_log import ink_of
 from quiz.ui.resources import Resources
 from quiz.ui.theme import Colour
 
@@ -48,4 +49,6 @@ def draw_name(
     point = getattr(rect, anchors[align])
     box = rendered.get_rect(**{anchors[align]: point})
     surface.blit(rendered, box)
+    if res.layout is not None:
+        res.layout.place(surface, text, (text,), (ink_of(rendered, box),), rect, framed=False)
     return box

@@ -14,8 +14,15 @@ from quiz.ui import theme
 from quiz.ui.resources import Resources
 from quiz.ui.roster import PartyPlayer, is_phone
 from quiz.ui.theme import Colour
-from quiz.ui.widgets.avatar import avatar, key_chips
-from quiz.ui.widgets.draw import glow, label, panel
+from quiz.ui.widgets.avatar import (
+    LEGEND_ROW,
+    avatar,
+    chips_width,
+    key_chips,
+    key_legend,
+    legend_rows,
+)
+from quiz.ui.widgets.draw import glow, label, panel, within
 from quiz.ui.widgets.names import draw_name
 
 COLUMNS = 4
@@ -57,6 +64,18 @@ def draw_card(
     look: CardLook,
 ) -> None:
     rect = rect.move(0, -look.lift)
+    with within(res, rect):
+        _draw_card(surface, res, rect, player, keys, look)
+
+
+def _draw_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    player: PartyPlayer,
+    keys: tuple[str, ...],
+    look: CardLook,
+) -> None:
     tall = rect.height >= 100
     edge = player.rgb if look.highlight else theme.PANEL_EDGE
     if look.highlight:
@@ -89,9 +108,8 @@ def draw_card(
             "midleft",
         )
     elif is_phone(player.device) and not look.status:
-        text, colour = (
-            ("reconnecting...", theme.AMBER) if player.reconnecting else ("phone", theme.TEXT_DIM)
-        )
+        note = player.phone_note
+        text, colour = (note, theme.AMBER) if note else ("phone", theme.TEXT_DIM)
         label(res, surface, text, theme.TINY_SIZE, colour, (left, chip_y + chip // 2), "midleft")
     elif keys:
         key_chips(res, surface, keys, (left, chip_y), chip, gap=4 if tall else 3, dim=look.dim)
@@ -111,14 +129,14 @@ def _badge(
     tall: bool,
 ) -> None:
     size = theme.SMALL_SIZE - 2 if tall else theme.TINY_SIZE - 2
-    text = res.text(look.status, size, look.status_text)
     if look.status_fill is None:
-        surface.blit(text, text.get_rect(**{anchor: at}))
+        label(res, surface, look.status, size, look.status_text, at, anchor)
         return
+    text = res.text(look.status, size, look.status_text)
     box = pygame.Rect(0, 0, text.get_width() + (18 if tall else 12), text.get_height() + 8)
     setattr(box, anchor, at)
     surface.blit(panel(res, box.size, look.status_fill, None, 255, radius=box.height // 2), box)
-    surface.blit(text, text.get_rect(center=box.center))
+    label(res, surface, look.status, size, look.status_text, box.center, box=box)
 
 
 def draw_lobby_card(
@@ -132,6 +150,18 @@ def draw_lobby_card(
 ) -> None:
     """A seated player in the lobby: big avatar, name, keys, and what their keys do here."""
     rect = rect.move(0, -bounce)
+    with within(res, rect):
+        _draw_lobby_card(surface, res, rect, player, keys, focused)
+
+
+def _draw_lobby_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    player: PartyPlayer,
+    keys: tuple[str, ...],
+    focused: bool,
+) -> None:
     if focused:
         surface.blit(glow(res, rect.size, theme.AMBER, 14), rect.move(-14, -14))
     edge = theme.AMBER if focused else player.rgb
@@ -140,11 +170,23 @@ def draw_lobby_card(
     pygame.draw.rect(
         surface, player.rgb, band, border_top_left_radius=12, border_top_right_radius=12
     )
-    size = min(96, rect.height // 2 - 20)
-    surface.blit(
-        avatar(res, player.icon_name, player.rgb, size), (rect.centerx - size // 2, rect.y + 22)
+    keyboard = not player.waiting and not is_phone(player.device)
+    # What the 2nd, 3rd and 4th keys do here, each key drawn as the cap in the row above.
+    legend = (
+        [(keys[1], 1, "colour"), (keys[2], 2, "icon"), (keys[3], 3, "leave")]
+        if keyboard and len(keys) == 4 and rect.height >= 200
+        else []
     )
-    name = pygame.Rect(rect.x + 10, rect.y + 30 + size, rect.width - 20, 38)
+    legend_h = len(legend_rows(res, legend, rect.width - 16)) * LEGEND_ROW if legend else 0
+    # Laid out from the bottom up, so the keys stay on the card however short it is.
+    chip = 30
+    chips_y = rect.bottom - 10 - chip - legend_h
+    name = pygame.Rect(rect.x + 10, chips_y - 42, rect.width - 20, 38)
+    size = max(24, min(96, name.y - rect.y - 22))
+    surface.blit(
+        avatar(res, player.icon_name, player.rgb, size),
+        (rect.centerx - size // 2, (rect.y + 14 + name.y - size) // 2),
+    )
     draw_name(res, surface, player.name, name, theme.TEXT, 36, "center")
     if player.waiting:
         label(
@@ -153,32 +195,18 @@ def draw_lobby_card(
             "controller lost",
             theme.TINY_SIZE,
             theme.WRONG,
-            (rect.centerx, name.bottom + 22),
+            (rect.centerx, chips_y + chip // 2),
         )
         return
     if is_phone(player.device):
-        text, colour = (
-            ("reconnecting...", theme.AMBER)
-            if player.reconnecting
-            else ("on a phone", theme.STEEL_LIGHT)
-        )
-        label(res, surface, text, theme.TINY_SIZE, colour, (rect.centerx, name.bottom + 22))
+        note = player.phone_note
+        text, colour = (note, theme.AMBER) if note else ("on a phone", theme.STEEL_LIGHT)
+        label(res, surface, text, theme.TINY_SIZE, colour, (rect.centerx, chips_y + chip // 2))
         return
-    chip = 30
-    width = sum(max(chip, res.font(chip).size(k.upper())[0] + 10) for k in keys) + 4 * (
-        len(keys) - 1
-    )
-    key_chips(res, surface, keys, (rect.centerx - width // 2, name.bottom + 8), chip)
-    if len(keys) == 4 and rect.height >= 200:
-        help_text = f"{keys[1].upper()} colour  {keys[2].upper()} icon  {keys[3].upper()} leave"
-        label(
-            res,
-            surface,
-            help_text,
-            theme.TINY_SIZE - 2,
-            theme.TEXT_DIM,
-            (rect.centerx, rect.bottom - 18),
-        )
+    width = chips_width(res, keys, chip)
+    key_chips(res, surface, keys, (rect.centerx - width // 2, chips_y), chip)
+    if legend:
+        key_legend(res, surface, legend, rect, chips_y + chip + 4)
 
 
 def draw_empty_card(
@@ -189,6 +217,17 @@ def draw_empty_card(
     keys: tuple[str, ...] | None,
 ) -> None:
     """A free seat: how to sit down in it (a free keyboard zone, or any gamepad)."""
+    with within(res, rect):
+        _draw_empty_card(surface, res, rect, number, keys)
+
+
+def _draw_empty_card(
+    surface: pygame.Surface,
+    res: Resources,
+    rect: pygame.Rect,
+    number: int,
+    keys: tuple[str, ...] | None,
+) -> None:
     surface.blit(panel(res, rect.size, theme.NIGHT, theme.PANEL_EDGE, 150), rect)
     label(
         res,

@@ -8,6 +8,7 @@ from enum import Enum
 import pygame
 
 from quiz.ui import theme
+from quiz.ui.mark_log import MarkKind
 from quiz.ui.resources import Resources
 from quiz.ui.theme import Colour
 from quiz.ui.widgets.draw import fitted, glow, label, mark, panel, shape_icon
@@ -20,6 +21,13 @@ class TileState(Enum):
     RIGHT = "right"
     WRONG = "wrong"  # the player's wrong pick
     FADED = "faded"  # not chosen, shown after the reveal
+
+
+def picked_index(answer: object) -> int | None:
+    """The tile an engine answer sits on; a bool is a true/false answer, not an index."""
+    if isinstance(answer, bool):
+        return 0 if answer else 1  # true/false choices are ("True", "False")
+    return answer if isinstance(answer, int) else None
 
 
 @dataclass
@@ -94,6 +102,8 @@ def draw_tile(
     if state in (TileState.RIGHT, TileState.WRONG):
         pygame.draw.circle(surface, (255, 255, 255), badge.center, 28)
         mark(surface, badge.center, state is TileState.RIGHT, fill)
+        if res.marks is not None:
+            res.marks.add(MarkKind.TICK if state is TileState.RIGHT else MarkKind.CROSS, tile.index)
     else:
         surface.blit(shape_icon(res, shape, 26, icon_colour), badge.move(4, 4))
         if number:
@@ -104,6 +114,7 @@ def draw_tile(
                 theme.SMALL_SIZE - 2,
                 fill if state is not TileState.REMOVED else theme.PANEL,
                 (badge.centerx, badge.centery + (6 if shape == "triangle" else 2)),
+                box=badge,
             )
     text_rect = pygame.Rect(
         badge.right + 14, rect.y + 8, rect.right - badge.right - 30, rect.height - 16
@@ -115,6 +126,6 @@ def draw_tile(
         surface.blit(
             panel(res, pill.size, (255, 255, 255), None, 235, radius=pill.height // 2), pill
         )
-        label(res, surface, tag, theme.TINY_SIZE, theme.TEXT_DARK, pill.center)
+        label(res, surface, tag, theme.TINY_SIZE, theme.TEXT_DARK, pill.center, box=pill)
         text_rect.width -= pill.width + 12
     fitted(res, surface, tile.text, text_rect, text_colour, 40, "left", min_size=16)

@@ -9,7 +9,7 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import menu_pick
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import fitted, panel
+from quiz.ui.widgets.draw import cover, fitted, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 
 
@@ -47,6 +47,7 @@ class ConfirmScene(Scene):
         res = self.session.resources
         surface.blit(panel(res, (1280, 720), theme.NIGHT, None, 170, radius=0), (0, 0))
         surface.blit(panel(res, self.box.size, theme.PANEL, theme.AMBER, 250), self.box)
+        cover(res, surface, self.box)
         text = pygame.Rect(self.box.x + 40, self.box.y + 30, self.box.width - 80, 140)
         fitted(res, surface, self.question, text, theme.TEXT, theme.BODY_SIZE + 6)
         self.menu.draw(surface, res)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import pygame
 
 from quiz.engine import Mode
-from quiz.engine.config import DEFAULT_PER_ROUND, DEFAULT_ROUNDS
 from quiz.storage import Length, length_text
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
@@ -31,7 +30,7 @@ class Table:
     mode: str
     packs: tuple[str, ...]
     title: str
-    length: Length | None = None  # (rounds, questions per round); None: saved without one
+    length: Length | None = None  # rounds x questions; None: older scores saved without one
 
 
 class HighScoresScene(Scene):
@@ -54,13 +53,13 @@ class HighScoresScene(Scene):
     def _tables(self, first: Table | None) -> list[Table]:
         tables = [first] if first else []
         for result in self.session.packs():
-            if result.ok and result.pack is not None:
+            if result.pack is not None:
                 for mode in Mode:
                     packs = (result.pack.id,)
                     lengths = self.session.scores.lengths(mode.value, packs)
+                    # Solo always has a table; a party mode once someone has scored in it.
                     if not lengths and mode is Mode.SOLO:
-                        # Solo always has a table; a party mode once someone has scored in it.
-                        lengths = ((DEFAULT_ROUNDS, DEFAULT_PER_ROUND),)
+                        lengths = (None,)
                     for length in lengths:
                         table = Table(mode.value, packs, result.pack.title, length)
                         if table not in tables:
@@ -116,7 +115,10 @@ class HighScoresScene(Scene):
             return
         modes = {m.value: m.label for m in Mode}
         title = f"{table.title}  ·  {modes[table.mode]}" if table.mode in modes else table.title
-        title += f"  ·  {length_text(table.length)}"
+        if table.length is not None:
+            title += f"  ·  {length_text(table.length)}"  # rounds x questions
+        elif self.session.scores.top(table.mode, list(table.packs)):
+            title += "  ·  earlier games"  # saved before the game length was kept
         fitted(res, surface, title, pygame.Rect(200, 112, 880, 36), theme.STEEL_LIGHT, 32)
         if len(self.tables) > 1:
             for rect, text in ((ARROW_LEFT, "<"), (ARROW_RIGHT, ">")):
@@ -162,4 +164,6 @@ class HighScoresScene(Scene):
                 res, surface, f"{round(entry.accuracy * 100)}%", size, colour, (830, cy), "midleft"
             )
             label(res, surface, entry.date[:10], theme.TINY_SIZE + 2, colour, (940, cy), "midleft")
-        draw_hints(surface, res, "Left / Right: other tables    Esc / B / Enter: back")
+        # Left / Right only does something when there is another table to go to.
+        others = "Left / Right: other tables    " if len(self.tables) > 1 else ""
+        draw_hints(surface, res, f"{others}Esc / B / Enter: back")

@@ -128,6 +128,7 @@ class KeyZonesScene(Scene):
                     theme.TEXT_DARK,  # on the focused, amber row
                     (x - 20, rect.centery),
                     "midright",
+                    box=rect,
                 )
         if self.message:
             fitted(res, surface, self.message, MESSAGE, theme.AMBER, theme.SMALL_SIZE + 2)

@@ -42,11 +42,11 @@ class NamePrompt:
     subtitle: str
     hints: str
     initial: str = ""
-    select_initial: bool = True  # the old name starts selected; not a letter just typed
     check: Callable[[str], str | None] = _any_name  # why a (trimmed) name is refused, or None
     back_when_empty: bool = False  # pad B on an empty field leaves, as Esc does
     done_label: str = "OK"
     player: PartyPlayer | None = None  # whose name it is: their avatar beside the field
+    select_initial: bool = True  # the old name starts selected: the first key typed replaces it
 
 
 class NameEntryScene(Scene):
@@ -57,8 +57,7 @@ class NameEntryScene(Scene):
         super().__init__(session)
         self.prompt = prompt
         self.text = prompt.initial[:MAX_NAME_LENGTH]
-        # The old name starts selected: the first letter typed replaces it, Backspace clears it.
-        self.selected = bool(self.text) and prompt.select_initial
+        self.selected = prompt.select_initial and bool(self.text)
         self.keys = OnScreenKeyboard((345, 300), key_size=52, gap=8, done_label=prompt.done_label)
         self.message = ""
 
@@ -75,10 +74,10 @@ class NameEntryScene(Scene):
     def _add(self, chars: str) -> None:
         if self.selected:
             self.text, self.selected = "", False
-        joined = self.text + chars
-        self.text = joined[:MAX_NAME_LENGTH]
-        # A letter that did not fit is told, never dropped silently.
-        cut = len(joined) > len(self.text)
+        wanted = self.text + chars
+        self.text = wanted[:MAX_NAME_LENGTH]
+        # Say so when letters are cut off, rather than dropping them silently.
+        cut = len(wanted) > len(self.text)
         self.message = f"Names stop at {MAX_NAME_LENGTH} letters." if cut else ""
 
     def _erase(self) -> None:
@@ -127,17 +126,24 @@ class NameEntryScene(Scene):
         surface.blit(panel(res, FIELD.size, theme.NIGHT, theme.AMBER, 250, width=3), FIELD)
         inner = FIELD.inflate(-40, -16)
         if self.selected:
-            # Shown selected, as a text field does: typing replaces it.
-            block = res.fit(self.text, inner.size, theme.TEXT_DARK, 56)
-            shown = block.surface.get_rect(center=inner.center)
-            mark = shown.inflate(16, 4).clip(FIELD.inflate(-8, -8))
-            surface.blit(panel(res, mark.size, theme.AMBER, None, 255, radius=8), mark)
-            surface.blit(block.surface, shown)
-            size = block.size
-        else:
-            size = fitted(res, surface, self.text or " ", inner, theme.TEXT, 56)
+            # The old name shown selected, as a text field does: typing replaces it.
+            size = res.fit(self.text, inner.size, theme.TEXT, 56, 14, "center").size
+            width, height = res.font(size).size(self.text)
+            mark = pygame.Rect(0, 0, width + 12, height + 4)
+            mark.center = inner.center
+            surface.blit(panel(res, mark.size, theme.STEEL, None, 200, radius=6), mark)
+        size = fitted(res, surface, self.text or " ", inner, theme.TEXT, 56)
         width = res.font(size).size(self.text)[0] if self.text else 0
-        self._draw_count(surface)
+        full = len(self.text) >= MAX_NAME_LENGTH
+        label(
+            res,
+            surface,
+            f"{len(self.text)}/{MAX_NAME_LENGTH}",
+            theme.SMALL_SIZE,
+            theme.AMBER if full else theme.TEXT_DIM,
+            (FIELD.right + 16, FIELD.centery),
+            "midleft",
+        )
         if int(self.age * 2) % 2 == 0 and not self.selected:
             x = inner.centerx + width // 2 + 4
             pygame.draw.line(surface, theme.AMBER, (x, inner.y + 8), (x, inner.bottom - 8), 3)
@@ -147,24 +153,11 @@ class NameEntryScene(Scene):
         draw_hints(surface, res, prompt.hints)
 
 
-    def _draw_count(self, surface: pygame.Surface) -> None:
-        """How many letters of the most a name may have, amber once it is full."""
-        res = self.session.resources
-        full = len(self.text) >= MAX_NAME_LENGTH
-        colour = theme.AMBER if full else theme.TEXT_DIM
-        at = (FIELD.right + 16, FIELD.centery)
-        text = f"{len(self.text)}/{MAX_NAME_LENGTH}"
-        label(res, surface, text, theme.SMALL_SIZE, colour, at, "midleft")
-
-
 # The solo high score -------------------------------------------------------------------------
 
 
-def open_high_score_entry(
-    session: Session, stats: PlayerStats, pack_ids: list[str], length: tuple[int, int]
-) -> None:
-    """Ask for the name to put a solo score under (in the table of this game's length), in
-    place of the results."""
+def open_high_score_entry(session: Session, stats: PlayerStats, pack_ids: list[str]) -> None:
+    """Ask for the name to put a solo score under, in place of the results."""
     last = session.settings.last_players
     prompt = NamePrompt(
         heading="New high score!",
@@ -177,20 +170,20 @@ def open_high_score_entry(
 
     def entered(name: object) -> None:
         if isinstance(name, str) and name:
-            _save_high_score(session, stats, pack_ids, length, name)
+            _save_high_score(session, stats, pack_ids, name)
         else:
             session.routes.quit_to_title()  # Esc: leave without saving
 
     session.stack.replace(NameEntryScene(session, prompt), entered)
 
 
-def _save_high_score(
-    session: Session, stats: PlayerStats, pack_ids: list[str], length: tuple[int, int], name: str
-) -> None:
+def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], name: str) -> None:
     from quiz.storage import ScoreEntry
     from quiz.ui.scenes.menus.highscores import HighScoresScene, Table
     from quiz.ui.session import save_problem
 
+    game = session.game
+    length = (game.config.rounds, game.config.per_round) if game else None
     entry = ScoreEntry.create(
         name=name,
         score=stats.score,
@@ -212,7 +205,6 @@ def _save_high_score(
     rank = saved.index(entry) + 1 if entry in saved else None
     # The score's notice already names the folder's problem; the name need not say it again.
     session.change_settings(report=notice is None, last_players=(name,))
-    game = session.game
     title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)
     table = Table("solo", tuple(sorted(pack_ids)), title, length)
     session.game = None

@@ -1,5 +1,9 @@
-"""The pack picker: built-in and user packs with question counts; broken ones greyed out
-with their first error. Enter or a click ticks a pack for the next game."""
+"""The pack picker: built-in and user packs with question counts. Enter or a click ticks a
+pack for the next game.
+
+A pack with errors in some questions plays the rest and says how many it leaves out; one
+that cannot be played is greyed out with its first error. Either opens the list of every
+problem (Right, its Problems button, or Enter on a pack that cannot be played)."""
 
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import BackButton, draw_background, draw_heading, draw_hints
+from quiz.ui.scenes.menus.pack_problems import PackProblemsScene
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import fitted, glow, label, panel
+from quiz.ui.widgets.draw import fitted, glow, hover_button, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 
 LIST = pygame.Rect(140, 118, 1000, 288)
@@ -22,7 +27,8 @@ ROW_GAP = 8
 VISIBLE = LIST.height // (ROW_H + ROW_GAP)
 # Below the list: what the focused pack is about, then where the player's own packs go.
 ABOUT = pygame.Rect(140, 420, 1000, 112)
-WHERE = pygame.Rect(140, 546, 1000, 30)
+WHERE = pygame.Rect(140, 538, 1000, 28)
+MESSAGE = pygame.Rect(140, 566, 1000, 28)  # what Reload found, or why a tick stays
 
 
 def about(result: LoadResult) -> str:
@@ -35,15 +41,31 @@ def about(result: LoadResult) -> str:
 
 
 def describe(result: LoadResult) -> str:
-    if result.pack is None or not result.ok:
-        first = result.errors[0] if result.errors else None
-        if first is None:
-            return "Cannot be played."
+    if result.pack is None:
         # The row's title already names the file: give the place in it and the problem.
-        return f"Cannot be played: line {first.line}, column {first.column}: {first.message}"
+        why = result.why_not_playable()
+        return f"Cannot be played: {why}" if why else "Cannot be played."
     pack = result.pack
     where = "built-in" if pack.builtin else f"your pack: {result.path.name}"
-    return f"{len(pack.questions)} questions  ·  {where}"
+    count = f"{len(pack.questions)} question{'' if len(pack.questions) == 1 else 's'}"
+    if result.left_out:
+        count += f", {result.left_out} left out"
+    return f"{count}  ·  {where}"
+
+
+def has_problems(result: LoadResult) -> bool:
+    """Whether the row offers the list of problems: it has errors to fix."""
+    return bool(result.errors)
+
+
+def found_message(results: list[LoadResult]) -> str:
+    """What a reload found: the packs that can be played, and apart from them the broken ones."""
+    good = sum(1 for r in results if r.playable)
+    broken = len(results) - good
+    text = f"Found {good} pack{'' if good == 1 else 's'} to play"
+    if broken:
+        text += f"; {broken} cannot be played (see {'its' if broken == 1 else 'their'} row)"
+    return text + "."
 
 
 class PacksScene(Scene):
@@ -66,13 +88,13 @@ class PacksScene(Scene):
         # Checked once per listing, not per frame: why the player's own packs cannot be there.
         self.folder_problem = folder_problem(user_packs_dir())
         self.chosen = {p.id for p in self.session.playable_packs()}
-        self.focus = 0 if self._playable(0) else -1
+        self.focus = 0 if self.results else -1
         self.top_row = 0
         self.message = ""
         self.buttons.active = self.focus < 0
 
     def _playable(self, index: int) -> bool:
-        return 0 <= index < len(self.results) and self.results[index].ok
+        return 0 <= index < len(self.results) and self.results[index].playable
 
     def _move(self, step: int) -> None:
         index = self.focus
@@ -82,15 +104,16 @@ class PacksScene(Scene):
                 if step > 0:
                     self.focus, self.buttons.active = -1, True
                 return
-            if self._playable(index):
-                self.focus, self.buttons.active = index, False
-                self.top_row = max(min(self.top_row, index), index - VISIBLE + 1)
-                self.session.sound.play("move")
-                return
+            # Every row takes the focus: one that cannot be played still shows its problems.
+            self.focus, self.buttons.active = index, False
+            self.top_row = max(min(self.top_row, index), index - VISIBLE + 1)
+            self.session.sound.play("move")
+            return
 
     def _toggle(self, index: int) -> None:
         pack = self.results[index].pack
         if pack is None:
+            self._show_problems(index)
             return
         if pack.id in self.chosen:
             if len(self.chosen) == 1:
@@ -103,6 +126,18 @@ class PacksScene(Scene):
         self.message = ""
         self.session.chosen_packs = set(self.chosen)
         self.session.sound.play("select")
+
+    def _show_problems(self, index: int) -> None:
+        result = self.results[index]
+        if not has_problems(result):
+            return
+        self.session.sound.play("select")
+        self.session.stack.push(PackProblemsScene(self.session, result))
+
+    def _problems_rect(self, index: int) -> pygame.Rect:
+        """The row's Problems button, at its right end."""
+        row = self._row_rect(index)
+        return pygame.Rect(row.right - 176, row.centery - 24, 156, 48)
 
     def _row_rect(self, index: int) -> pygame.Rect:
         slot = index - self.top_row
@@ -122,10 +157,15 @@ class PacksScene(Scene):
         pointer = kind in (Action.POINT, Action.CLICK) and action.pos is not None
         if pointer:
             row = self._row_at(action.pos)  # type: ignore[arg-type]
-            if row is not None and self._playable(row):
+            if row is not None:
                 self.focus, self.buttons.active = row, False
                 if kind is Action.CLICK:
-                    self._toggle(row)
+                    on_button = has_problems(self.results[row]) and \
+                        self._problems_rect(row).collidepoint(action.pos)  # type: ignore[arg-type]
+                    if on_button:
+                        self._show_problems(row)
+                    else:
+                        self._toggle(row)
                 return
         if self.focus >= 0 and not pointer:
             if kind is Action.UP:
@@ -134,9 +174,11 @@ class PacksScene(Scene):
                 self._move(1)
             elif kind is Action.CONFIRM:
                 self._toggle(self.focus)
+            elif kind is Action.RIGHT:
+                self._show_problems(self.focus)
             return
         if kind is Action.UP:
-            last = next((i for i in range(len(self.results) - 1, -1, -1) if self._playable(i)), -1)
+            last = len(self.results) - 1
             if last >= 0:
                 self.focus, self.buttons.active = last, False
                 self.top_row = max(0, last - VISIBLE + 1)
@@ -153,7 +195,7 @@ class PacksScene(Scene):
                 self.session.stack.pop()
             else:
                 self._load(refresh=True)
-                self.message = f"Found {len(self.results)} packs."
+                self.message = found_message(self.results)
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -196,18 +238,20 @@ class PacksScene(Scene):
             label(res, surface, "more below", theme.TINY_SIZE, theme.TEXT_DIM, (640, 410))
         self.buttons.draw(surface, res)
         if self.message:
-            label(
-                res, surface, self.message, theme.SMALL_SIZE, theme.AMBER, (1160, 627), "midright"
-            )
+            # Its own line over the buttons: beside Done it ran into the button.
+            fitted(res, surface, self.message, MESSAGE, theme.AMBER, theme.SMALL_SIZE - 2)
         draw_hints(
-            surface, res, "Up / Down: move    Enter / A / click: tick a pack    Esc / B: back"
+            surface,
+            res,
+            "Up / Down: move    Enter / A / click: tick a pack    "
+            "Right / Problems: every problem    Esc / B: back",
         )
 
     def _draw_row(self, surface: pygame.Surface, index: int) -> None:
         res = self.session.resources
         result = self.results[index]
         rect = self._row_rect(index)
-        ok = result.ok and result.pack is not None
+        ok = result.playable
         focused = index == self.focus
         if focused:
             surface.blit(glow(res, rect.size, theme.AMBER), rect.move(-12, -12))
@@ -224,22 +268,26 @@ class PacksScene(Scene):
             pygame.draw.line(surface, theme.WRONG, box.topright, box.bottomleft, 4)
         title = result.pack.title if result.pack else result.path.name
         colour = theme.TEXT if ok else theme.TEXT_DIM
+        problems = has_problems(result)
+        text_width = rect.width - 110 - (190 if problems else 0)
         fitted(
             res,
             surface,
             title,
-            pygame.Rect(rect.x + 84, rect.y + 8, rect.width - 110, 40),
+            pygame.Rect(rect.x + 84, rect.y + 8, text_width, 40),
             colour,
             theme.BODY_SIZE - 4,
             "left",
         )
-        detail_colour = theme.STEEL_LIGHT if ok else theme.WRONG
+        detail_colour = theme.WRONG if not ok else theme.AMBER if problems else theme.STEEL_LIGHT
         fitted(
             res,
             surface,
             describe(result),
-            pygame.Rect(rect.x + 84, rect.y + 48, rect.width - 110, 34),
+            pygame.Rect(rect.x + 84, rect.y + 48, text_width, 34),
             detail_colour,
             theme.SMALL_SIZE - 4,
             "left",
         )
+        if problems:
+            hover_button(res, surface, self._problems_rect(index), "Problems", focused)

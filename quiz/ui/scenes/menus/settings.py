@@ -8,8 +8,8 @@ from quiz.ui import theme
 from quiz.ui.input import PlayerAction
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import (
-    BackButton,
     MENU_HINTS,
+    BackButton,
     draw_background,
     draw_heading,
     draw_hints,

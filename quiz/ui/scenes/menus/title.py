@@ -21,7 +21,7 @@ class TitleScene(Scene):
         self.menu = Menu(
             [
                 MenuItem("solo", "Solo game"),
-                MenuItem("party", "Party game", detail="2-8 players, keys or gamepads"),
+                MenuItem("party", "Party game", detail="2-8 players on phones, keys or pads"),
                 MenuItem("packs", "Question packs"),
                 MenuItem("scores", "High scores"),
                 MenuItem("settings", "Settings"),
@@ -30,6 +30,7 @@ class TitleScene(Scene):
             (770, 170),
             item_size=(420, 62),
             gap=14,
+            detail_align="center",  # among centred buttons, the party button centres too
         )
 
     def handle(self, action: PlayerAction) -> None:

@@ -20,6 +20,7 @@ from quiz.ui.roster import PAD_KEYS, PartyPlayer, Roster, is_pad, is_phone, pad_
 from quiz.ui.scenes.game_base import GameScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import fitted, hover_button, label, panel
+from quiz.ui.widgets.names import draw_name
 
 HEADER_PAUSE = pygame.Rect(1124, 16, 108, 42)
 INPUT_GUARD = 0.6  # seconds a new screen ignores "continue", so a late answer key cannot skip it
@@ -40,7 +41,7 @@ def device_text(session: Session, player: PartyPlayer) -> str:
     if player.waiting:
         return "needs a controller"
     if is_phone(player.device):
-        return "reconnecting" if player.reconnecting else "phone"
+        return player.phone_note or "phone"
     if is_pad(player.device):
         return "gamepad"
     return "keys " + " ".join(k.upper() for k in keys_of(session, player))
@@ -116,6 +117,35 @@ class PartyScene(GameScene):
 
         self.session.stack.push(ReconnectScene(self.session), closed)
 
+    def can_remove_players(self) -> bool:
+        from quiz.ui.scenes.party.remove_player import removable
+
+        return bool(removable(self.roster))
+
+    def remove_player(self, then: Callable[[], None]) -> None:
+        """Pick a phone player, confirm, and put them out; `then` reopens the pause overlay."""
+        from quiz.ui.scenes.menus.confirm import ConfirmScene
+        from quiz.ui.scenes.party.remove_player import RemovePlayerScene
+
+        def picked(slot: object) -> None:
+            if not isinstance(slot, int):
+                then()
+                return
+            name = self.roster.players[slot].name
+
+            def confirmed(yes: object) -> None:
+                if yes:
+                    self.roster.players[slot].removed = True  # the phone link revokes the token
+                    self.session.sound.play("select")
+                then()
+
+            question = f"Remove {name} from this game? Their phone is signed out for good."
+            self.session.stack.push(
+                ConfirmScene(self.session, question, yes="Remove", no="Keep"), confirmed
+            )
+
+        self.session.stack.push(RemovePlayerScene(self.session, self.roster), picked)
+
     def leave_game(self, on_no: Callable[[], None]) -> None:
         """A room's game is not thrown away on one key: ask, with the focus on "No"."""
         from quiz.ui.scenes.menus.confirm import ConfirmScene
@@ -166,7 +196,8 @@ class PartyScene(GameScene):
             counter_colour = theme.AMBER if info.final else theme.TEXT
             label(res, surface, counter, theme.SMALL_SIZE + 2, counter_colour, (640, 37))
         if right:
-            fitted(
+            # One line, shrunk to fit: "NAME's turn" wrapped reads as two labels.
+            draw_name(
                 res,
                 surface,
                 right,

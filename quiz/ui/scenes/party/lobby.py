@@ -17,6 +17,7 @@ import pygame
 
 from quiz.engine import GameConfig, Mode
 from quiz.engine.config import MAX_ROUNDS
+from quiz.packs.model import Difficulty, Pack
 from quiz.phones.network import has_network, local_addresses
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
@@ -32,8 +33,8 @@ from quiz.ui.scenes.common import (
     menu_event,
     step_choice,
 )
-from quiz.ui.scenes.party.base import keys_of
 from quiz.ui.scenes.menus.settings import TIMER_STEPS, timer_text
+from quiz.ui.scenes.party.base import keys_of
 from quiz.ui.session import Session
 from quiz.ui.widgets.join_panel import draw_join_panel, qr_surface
 from quiz.ui.widgets.lobby_view import (
@@ -68,6 +69,9 @@ class LobbyPlan:
     per_round: int | None = None
     seconds: float | None = None
     relaxed: bool = False
+    packs: tuple[Pack, ...] = ()  # none: the packs chosen on the title's pack screen
+    difficulty: Difficulty | frozenset[Difficulty] | None = None
+    seed: int | None = None
 
 
 class LobbyScene(Scene):
@@ -78,6 +82,7 @@ class LobbyScene(Scene):
     def __init__(self, session: Session, plan: LobbyPlan | None = None) -> None:
         super().__init__(session)
         self.plan = plan
+        self.waiting_to_start = plan is not None  # starts by itself once, when all are in
         roster = session.party or Roster()
         if plan is not None:
             roster.mode = plan.mode
@@ -93,7 +98,8 @@ class LobbyScene(Scene):
         self.seconds = s.timer_seconds
         if plan is not None:
             self.rounds = plan.rounds or self.rounds
-            self.seconds = None if plan.relaxed else (plan.seconds or self.seconds)
+            timer = int(plan.seconds) if plan.seconds else None  # the CLI's --time is whole
+            self.seconds = None if plan.relaxed else (timer or self.seconds)
         self.addresses = local_addresses()
         given = session.phone_address
         if given is not None and given not in self.addresses:
@@ -178,12 +184,12 @@ class LobbyScene(Scene):
 
     def update(self, dt: float) -> None:
         plan = self.plan
-        if plan is None or self.session.stack.top is not self:
+        if plan is None or not self.waiting_to_start or self.session.stack.top is not self:
             return
         phones = sum(1 for p in self.roster.players if is_phone(p.device))
         others = len(self.roster) - phones
         if phones >= plan.phones and others >= plan.keyboard:
-            self.plan = None  # once: a refused start is shown, not retried every frame
+            self.waiting_to_start = False  # once: a refused start is shown, not retried
             self._start()
 
     def _refresh(self) -> None:
@@ -343,10 +349,12 @@ class LobbyScene(Scene):
         return GameConfig(
             mode=self.roster.mode,
             players=self.roster.names(),
-            packs=tuple(self.session.playable_packs()),
+            packs=(self.plan and self.plan.packs) or tuple(self.session.playable_packs()),
             rounds=self.rounds,
             per_round=(self.plan and self.plan.per_round) or self.session.settings.per_round,
             seconds=self.seconds,
+            difficulty=self.plan.difficulty if self.plan else None,
+            seed=self.plan.seed if self.plan else None,
             phones=bool(self.roster.players)
             and all(is_phone(p.device) for p in self.roster.players),
         )

@@ -18,7 +18,7 @@ from quiz.ui.scenes.common import menu_event
 from quiz.ui.scenes.menus.name_entry import NameEntryScene, NamePrompt
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import fitted, label, panel
+from quiz.ui.widgets.draw import cover, fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 from quiz.ui.widgets.names import draw_name
 
@@ -71,11 +71,11 @@ class PlayerEditScene(Scene):
             subtitle=f"Up to {MAX_NAME_LENGTH} letters; an empty name keeps {player.name}",
             hints=RENAME_HINTS,
             initial=player.name if typed is None else typed,
-            select_initial=typed is None,
             check=self._name_problem,
             back_when_empty=True,
             done_label="DONE",
             player=player,
+            select_initial=typed is None,  # a name begun by typing is kept, not replaced
         )
 
         def entered(name: object) -> None:
@@ -130,6 +130,7 @@ class PlayerEditScene(Scene):
         player = self.player
         surface.blit(panel(res, (1280, 720), theme.NIGHT, None, 180, radius=0), (0, 0))
         surface.blit(panel(res, BOX.size, theme.PANEL, player.rgb, 250, width=3), BOX)
+        cover(res, surface, BOX)
         label(
             res,
             surface,

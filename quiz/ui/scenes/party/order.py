@@ -78,17 +78,12 @@ class PartyOrderScene(PartyQuestionBase):
         how = (
             "Tap the items on your phone in order, first to last"
             if self.on_phones
-            else "Press the items' keys one after another, in order: key 1 picks item 1, key 2 item 2..."
+            else "Press the items' keys in order, first to last: your 1st key picks item 1, "
+            "your 2nd key item 2, and so on"
         )
-        label(
-            res,
-            surface,
-            how,
-            theme.SMALL_SIZE,
-            theme.STEEL_LIGHT,
-            (ITEMS.x, ITEMS.y - 18),
-            "midleft",
-        )
+        # One line over the items, shrunk to fit rather than cut at the edge.
+        how_rect = pygame.Rect(ITEMS.x, ITEMS.y - 34, ITEMS.width, 32)
+        fitted(res, surface, how, how_rect, theme.STEEL_LIGHT, theme.SMALL_SIZE, "left")
         order = self.orders.get(self.turn, []) if self.turn is not None else []
         for tile in self.tiles:
             tile.state = TileState.FADED if tile.index in order else TileState.NORMAL

@@ -62,6 +62,7 @@ class PodiumScene(PartyScene):
 
     def __init__(self, session: Session, over: GameEnded | None) -> None:
         super().__init__(session)
+        session.record_played()  # the next game deals other questions first
         self.standings: tuple[Standing, ...] = over.standings if over else self.game.standings()
         self.stats: tuple[PlayerStats, ...] = over.stats if over else self.game.stats()
         self.winners = [s for s in self.standings if s.rank == 1]
@@ -87,7 +88,8 @@ class PodiumScene(PartyScene):
         from quiz.storage import ScoreEntry
 
         config = self.game.config
-        mode, packs, length = config.mode.value, config.pack_ids, config.length
+        mode, packs = config.mode.value, config.pack_ids
+        length = (config.rounds, config.per_round)
         scores = self.session.scores
         when = datetime.now(timezone.utc)  # one moment for all, so tied winners sort by name
         # Tied winners are judged against the table as it was, so one cannot shut out another.
@@ -126,7 +128,7 @@ class PodiumScene(PartyScene):
             return
         if key == "rematch":
             # Same players, same settings, new questions.
-            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None))
+            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None, history=()))
         elif key == "lobby":
             self.session.routes.quit_to_title()
             self.session.stack.push(self.session.routes.lobby())

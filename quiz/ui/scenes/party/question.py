@@ -13,17 +13,16 @@ import math
 
 import pygame
 
-from quiz.engine import Buzzed, BuzzMissed, Event, Mode, Phase, choice_index
+from quiz.engine import Buzzed, BuzzMissed, Event, Mode, Phase
 from quiz.ui import theme
 from quiz.ui.roster import PAD_KEYS
 from quiz.ui.scenes.party.question_base import PartyQuestionBase
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import label, panel
-from quiz.ui.widgets.marks import MarkKind
+from quiz.ui.widgets.draw import cover, label, panel
 from quiz.ui.widgets.names import draw_name
 from quiz.ui.widgets.player_card import CardLook
-from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
+from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout, picked_index
 
 TILE_AREA = pygame.Rect(48, 264, 1184, 240)
 FLASH_SECONDS = 0.6
@@ -40,7 +39,6 @@ class PartyQuestionScene(PartyQuestionBase):
         ]
         self.buzzed_at: float | None = None
         self.missed: dict[int, int] = {}  # slot -> points lost on a wrong buzz
-        self.crossed: dict[int, int] = {}  # option -> the slot whose wrong buzz answer it was
         self.show_pad_keys = any(p.device.startswith("pad:") for p in self.roster.players)
 
     # Input ------------------------------------------------------------------------------------
@@ -64,11 +62,9 @@ class PartyQuestionScene(PartyQuestionBase):
             self.missed[event.player] = event.points
             self.buzzed_at = None
             self.session.sound.play("wrong")
-            # The cross goes on the option they answered (True/False read as a tile index).
-            index = choice_index(event.answer)
+            index = picked_index(event.answer)
             if index is not None and 0 <= index < len(self.tiles):
                 self.tiles[index].state = TileState.WRONG
-                self.crossed[index] = event.player
 
     # Drawing ----------------------------------------------------------------------------------
 
@@ -103,10 +99,7 @@ class PartyQuestionScene(PartyQuestionBase):
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
         self.draw_top(surface)
-        self.session.marks.begin()
         for tile in self.tiles:
-            if tile.state is TileState.WRONG:
-                self.session.marks.add(MarkKind.WRONG, tile.index, self.crossed.get(tile.index))
             appear = max(0.0, 1 - (self.age - tile.index * 0.05) / 0.2)
             draw_tile(surface, res, tile, False, lift=int(-18 * appear))
             if self.show_pad_keys and tile.state is TileState.NORMAL:
@@ -133,6 +126,7 @@ class PartyQuestionScene(PartyQuestionBase):
         # Over the player strip, so the buzzer can still read the question and the answers.
         banner.center = (640, 592)
         surface.blit(panel(res, banner.size, theme.NIGHT, player.rgb, 245, width=4), banner)
+        cover(res, surface, banner)
         surface.blit(avatar(res, player.icon_name, player.rgb, 92), (banner.x + 18, banner.y + 16))
         name_rect = pygame.Rect(banner.x + 128, banner.y + 12, 460, 62)
         draw_name(res, surface, player.name, name_rect, player.rgb, 60)

@@ -153,8 +153,8 @@ class PartyQuestionBase(PartyScene):
         player = self.player(slot)
         if player.waiting and slot not in self.question.answered:
             return CardLook(dim=True)  # the card itself says "no controller"
-        if player.reconnecting and slot not in self.question.answered:
-            return CardLook("reconnecting...", None, theme.AMBER, dim=True)
+        if player.phone_note and slot not in self.question.answered:
+            return CardLook(player.phone_note, None, theme.AMBER, dim=True)
         if self.turn is not None and slot != self.turn:
             return CardLook(f"{self.game.players[slot].score:,}", None, theme.TEXT_DIM, dim=True)
         if slot in self.question.answered:

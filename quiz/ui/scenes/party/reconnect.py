@@ -16,7 +16,7 @@ from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import menu_pick
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import fitted, label, panel
+from quiz.ui.widgets.draw import cover, fitted, label, panel
 from quiz.ui.widgets.menu import Menu, MenuItem
 from quiz.ui.widgets.names import draw_name
 
@@ -69,6 +69,7 @@ class ReconnectScene(Scene):
         res = self.session.resources
         surface.blit(panel(res, (1280, 720), theme.NIGHT, None, 200, radius=0), (0, 0))
         surface.blit(panel(res, BOX.size, theme.PANEL, theme.AMBER, 250), BOX)
+        cover(res, surface, BOX)
         label(
             res,
             surface,

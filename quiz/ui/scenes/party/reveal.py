@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import pygame
 
-from quiz.engine import Mode, Phase, PlayerResult, Revealed, choice_index
+from quiz.engine import Mode, Phase, PlayerResult, Revealed
 from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
+from quiz.ui.mark_log import MarkKind
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.party.base import HEADER_PAUSE, PartyScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
 from quiz.ui.widgets.draw import fitted, label, panel
-from quiz.ui.widgets.marks import MarkKind
 from quiz.ui.widgets.scoreboard import Scoreboard
-from quiz.ui.widgets.tiles import Tile, TileState, draw_tile
+from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, picked_index
 
 LEFT = pygame.Rect(48, 84, 760, 582)
 ROWS_TOP = 182
@@ -78,7 +78,7 @@ class PartyRevealScene(PartyScene):
     # Drawing ----------------------------------------------------------------------------------
 
     def pickers(self, index: int) -> list[int]:
-        return [s for s, r in self.results.items() if choice_index(r.answer) == index]
+        return [s for s, r in self.results.items() if picked_index(r.answer) == index]
 
     def draw(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -109,7 +109,6 @@ class PartyRevealScene(PartyScene):
             18,
         )
         kind = self.question.type
-        self.session.marks.begin()
         if kind in (QuestionType.CHOICE, QuestionType.TRUEFALSE):
             self._draw_choices(surface)
         elif kind is QuestionType.ORDER:
@@ -152,25 +151,21 @@ class PartyRevealScene(PartyScene):
         return pygame.Rect(LEFT.x, ROWS_TOP + position * (ROW_H + ROW_GAP), TILE_W, ROW_H)
 
     def _avatars(
-        self,
-        surface: pygame.Surface,
-        slots: list[int],
-        rect: pygame.Rect,
-        meaning: MarkKind,
-        option: int,
+        self, surface: pygame.Surface, slots: list[int], rect: pygame.Rect, option: int
     ) -> None:
-        """The avatars of `slots` beside a row: they picked `option` (or placed it right)."""
+        """Who chose `option` (a choice, or a place in the order), beside its row."""
         res = self.session.resources
         x = rect.right + 14
         for order, slot in enumerate(slots):
             appear = (self.age - 0.3 - order * 0.05) / 0.2
             if appear <= 0:
                 continue
-            self.session.marks.add(meaning, option, slot)
             player = self.player(slot)
             size = int(PICK * min(1.0, appear))
             at = (x + order * (PICK - 4) + (PICK - size) // 2, rect.centery - size // 2)
             surface.blit(avatar(res, player.icon_name, player.rgb, max(size, 2)), at)
+            if res.marks is not None:
+                res.marks.add(MarkKind.PICK, option, slot)
 
     def _draw_choices(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -183,12 +178,9 @@ class PartyRevealScene(PartyScene):
                 state = TileState.WRONG
             else:
                 state = TileState.FADED
-            if state is not TileState.FADED:
-                right = state is TileState.RIGHT
-                self.session.marks.add(MarkKind.RIGHT if right else MarkKind.WRONG, index)
             rect = self._row(index)
             draw_tile(surface, res, Tile(index, text, rect, state), False)
-            self._avatars(surface, chosen, rect, MarkKind.PICK, index)
+            self._avatars(surface, chosen, rect, index)
 
     def _draw_order(self, surface: pygame.Surface) -> None:
         """The right order; beside each place, who put the right item there."""
@@ -197,6 +189,8 @@ class PartyRevealScene(PartyScene):
         for position, index in enumerate(q.correct_order or ()):
             rect = self._row(position)
             surface.blit(panel(res, rect.size, theme.PANEL, theme.RIGHT, 235, width=3), rect)
+            if res.marks is not None:
+                res.marks.add(MarkKind.TICK, position)  # a row of the right order
             label(
                 res,
                 surface,
@@ -221,7 +215,7 @@ class PartyRevealScene(PartyScene):
                 and position < len(r.answer)
                 and r.answer[position] == index
             ]
-            self._avatars(surface, placed, rect, MarkKind.RIGHT, position)
+            self._avatars(surface, placed, rect, position)
 
     def _draw_text(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -230,8 +224,9 @@ class PartyRevealScene(PartyScene):
             rect = self._row(position)
             rect.width = LEFT.width
             edge = theme.RIGHT if result.correct else theme.WRONG
-            self.session.marks.add(MarkKind.RIGHT if result.correct else MarkKind.WRONG, None, slot)
             surface.blit(panel(res, rect.size, theme.PANEL, edge, 235, width=3), rect)
+            if res.marks is not None:
+                res.marks.add(MarkKind.TICK if result.correct else MarkKind.CROSS, None, slot)
             surface.blit(avatar(res, player.icon_name, player.rgb, 48), (rect.x + 10, rect.y + 9))
             given = str(result.answer) if result.answered else "(no answer)"
             fitted(

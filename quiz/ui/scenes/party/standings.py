@@ -64,7 +64,7 @@ class PartyStandingsScene(PartyScene):
             res,
             surface,
             self.next_text,
-            pygame.Rect(240, 612, 480, 54),
+            pygame.Rect(240, 622, 486, 34),  # one line high: shrinks rather than wraps
             theme.TEXT_DIM,
             theme.SMALL_SIZE,
             "left",

@@ -39,6 +39,7 @@ class OrderingScene(QuestionBase):
         self.slots = column(SLOTS, len(items))
         self.order: list[int] = []
         self.focus = 0
+        self.show_focus = False
         self.hover = ""
 
     @property
@@ -97,9 +98,11 @@ class OrderingScene(QuestionBase):
         elif kind in (Action.UP, Action.DOWN):
             self._move(-1 if kind is Action.UP else 1)
         elif kind is Action.CONFIRM:
-            if self.focus < 0 or self.complete:
-                self._lock()  # every item placed: the lit Lock in button
-            elif self.confirm_focus():
+            if not self.show_focus and not self.complete:
+                self.show_focus = True  # pick only a focus the player can see
+            elif self.focus < 0 or self.complete:
+                self._lock()
+            else:
                 self._pick(self.focus)
         elif kind in (Action.POINT, Action.CLICK) and action.pos is not None:
             self._pointer(kind, action.pos)

@@ -28,6 +28,7 @@ class QuestionScene(QuestionBase):
             Tile(i, text, rect) for i, (text, rect) in enumerate(zip(self.question.choices, rects))
         ]
         self.focus = 0
+        self.show_focus = False  # the focus ring appears once arrows or a pad are used
         self.lifeline_hover = False
 
     # Input ------------------------------------------------------------------------------------
@@ -66,8 +67,14 @@ class QuestionScene(QuestionBase):
             self._choose(action.value)
         elif kind in (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT):
             self._move(kind)
-        elif kind is Action.CONFIRM and self.confirm_focus():
-            self._choose(self.focus)
+        elif kind is Action.CONFIRM:
+            # Enter answers only a focus the player can see; the first press shows it, so a
+            # press meant for the screen before never locks in an answer.
+            if self.show_focus:
+                self._choose(self.focus)
+            else:
+                self.show_focus = True
+                self.session.sound.play("move")
         elif kind is Action.LIFELINE:
             self._fifty()
         elif kind in (Action.POINT, Action.CLICK) and action.pos is not None:

@@ -53,20 +53,6 @@ class QuestionBase(GameScene):
         self._held: list[Event] = []
         self._locked_age: float | None = None
         self._left: float | None = self.game.time_left()
-        self.show_focus = False  # the focus ring appears once arrows, a pad or Enter are used
-
-    def confirm_focus(self) -> bool:
-        """Whether Enter / A may act on the focus; if no focus ring is on screen, show it instead.
-
-        With no ring there is nothing to confirm: the first Enter on a question only shows where
-        the focus is, so a press meant for the screen before (the round card, the reveal) never
-        answers this question unseen. Arrows, a pad or the mouse show the ring too.
-        """
-        if self.show_focus:
-            return True
-        self.show_focus = True
-        self.session.sound.play("move")
-        return False
 
     def lock(self) -> None:
         """Call after the engine accepted an answer."""

@@ -33,10 +33,12 @@ class ResultsScene(GameScene):
 
     def __init__(self, session: Session, over: GameEnded | None) -> None:
         super().__init__(session)
+        session.record_played()  # the next game deals other questions first
         stats = over.stats if over else self.game.stats()
         self.stats: PlayerStats = stats[PLAYER]
         self.pack_ids = list(self.game.config.pack_ids)
-        self.length = self.game.config.length
+        config = self.game.config
+        self.length = (config.rounds, config.per_round)
         self.qualifies = session.scores.qualifies(
             "solo", self.pack_ids, self.stats.score, self.length
         )
@@ -65,14 +67,14 @@ class ResultsScene(GameScene):
         if key == "save":
             from quiz.ui.scenes.menus.name_entry import open_high_score_entry
 
-            open_high_score_entry(self.session, self.stats, self.pack_ids, self.length)
+            open_high_score_entry(self.session, self.stats, self.pack_ids)
         elif key == "scores":
             from quiz.ui.scenes.menus.highscores import HighScoresScene
 
             self.session.stack.reset(self.session.routes.title())
             self.session.stack.push(HighScoresScene(self.session, self.table()))
         elif key == "again":
-            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None))
+            self.session.routes.start_game(dataclasses.replace(self.game.config, seed=None, history=()))
         else:
             self.session.routes.quit_to_title()
 

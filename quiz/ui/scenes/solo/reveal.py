@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import pygame
 
-from quiz.engine import Phase, Revealed, RevealReason, choice_index
+from quiz.engine import Phase, Revealed, RevealReason
 from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
+from quiz.ui.mark_log import MarkKind
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.session import Session
 from quiz.ui.widgets.draw import ease_out, fitted, label, lerp, mark, panel
 from quiz.ui.widgets.hud import SCORE_POS
-from quiz.ui.widgets.marks import MarkKind
 from quiz.ui.widgets.tiles import Tile, TileState, draw_tile, layout
 
 PROMPT = pygame.Rect(48, 160, 1184, 58)
@@ -22,6 +22,7 @@ CONTENT = pygame.Rect(48, 230, 1184, 240)
 EXPLAIN = pygame.Rect(48, 482, 1184, 124)
 NEXT_BUTTON = pygame.Rect(490, 618, 300, 52)
 FLY_START, FLY_END = 0.45, 1.15  # seconds: when the points leave and reach the score
+FLY_TO = (SCORE_POS[0] - 50, 108)  # where the points land, centred: under the score
 
 
 class RevealScene(GameScene):
@@ -46,9 +47,10 @@ class RevealScene(GameScene):
         q = self.question
         if q.type not in (QuestionType.CHOICE, QuestionType.TRUEFALSE):
             return []
-        result = self.result
-        picked = choice_index(result.answer) if result is not None and result.answered else None
-        self.picked = picked
+        picked = self.result.answer if self.result and self.result.answered else None
+        if isinstance(picked, bool):
+            picked = 0 if picked else 1
+        self.picked = picked if isinstance(picked, int) else None
         rects = layout(len(q.choices), CONTENT, gap=12, max_h=74)
         tiles = []
         for index, (text, rect) in enumerate(zip(q.choices, rects)):
@@ -99,17 +101,12 @@ class RevealScene(GameScene):
             30,
             min_size=16,
         )
-        marks = self.session.marks
-        marks.begin()
         if self.tiles:
             for tile in self.tiles:
                 tag = "Your pick" if tile.index == self.picked else ""
-                if tag:
-                    marks.add(MarkKind.PICK, tile.index, PLAYER)
-                if tile.state in (TileState.RIGHT, TileState.WRONG):
-                    right = tile.state is TileState.RIGHT
-                    marks.add(MarkKind.RIGHT if right else MarkKind.WRONG, tile.index)
                 draw_tile(surface, res, tile, False, number=True, tag=tag)
+                if tag and res.marks is not None:
+                    res.marks.add(MarkKind.PICK, tile.index, PLAYER)
         elif self.question.type is QuestionType.TEXT:
             self._draw_text_answer(surface)
         else:
@@ -135,8 +132,9 @@ class RevealScene(GameScene):
         sign = "+" if self.points > 0 else ""
         text = f"{sign}{self.points:,}"
         t = ease_out((self.age - FLY_START) / (FLY_END - FLY_START))
-        x = lerp(900, SCORE_POS[0] - 60, t)
-        y = lerp(118, SCORE_POS[1], t)
+        # Under the header to just below the score: through the header it crossed the streak.
+        x = lerp(900, FLY_TO[0], t)
+        y = lerp(118, FLY_TO[1], t)
         size = int(lerp(64, 30, t))
         colour = theme.AMBER if self.points > 0 else theme.WRONG
         label(res, surface, text, size, colour, (int(x), int(y)), shadow=True)
@@ -152,7 +150,8 @@ class RevealScene(GameScene):
             ),
             ("Answer", self.question.answer_text or "", theme.RIGHT),
         ]
-        self.session.marks.add(MarkKind.RIGHT if self.right else MarkKind.WRONG, None, PLAYER)
+        if res.marks is not None:
+            res.marks.add(MarkKind.TICK if self.right else MarkKind.CROSS, None, PLAYER)
         for i, (name, value, colour) in enumerate(rows):
             rect = pygame.Rect(CONTENT.x + 120, CONTENT.y + 20 + i * 110, CONTENT.width - 240, 92)
             surface.blit(panel(res, rect.size, theme.PANEL, colour, 235, width=3), rect)
@@ -207,7 +206,8 @@ class RevealScene(GameScene):
                 )
                 fitted(res, surface, f"you: {q.choices[yours]}", mine, theme.TEXT_DIM, 26, "right")
             mark(surface, (rect.right - 40, rect.centery), placed, edge, size=11, width=5)
-            self.session.marks.add(MarkKind.RIGHT if placed else MarkKind.WRONG, position, PLAYER)
+            if res.marks is not None:
+                res.marks.add(MarkKind.TICK if placed else MarkKind.CROSS, position, PLAYER)
 
     def _draw_explain(self, surface: pygame.Surface) -> None:
         q = self.question

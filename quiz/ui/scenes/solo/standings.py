@@ -16,6 +16,7 @@ from quiz.ui.widgets.draw import fitted, label, panel
 LEFT = pygame.Rect(80, 120, 520, 470)
 RIGHT = pygame.Rect(640, 120, 560, 470)
 NEXT_BUTTON = pygame.Rect(490, 612, 300, 54)
+NEXT_NOTE = pygame.Rect(80, 86, 1120, 30)
 
 
 class StandingsScene(GameScene):
@@ -39,7 +40,9 @@ class StandingsScene(GameScene):
         self.asked = len(mine)
         stats = self.game.stats()[PLAYER]
         self.per_round = stats.round_points[: self.info.number]
-        self.next_text = self.next_round_text(self.info, "Final results")
+        # After the last round the button itself says where it goes: no note beside it.
+        self.next_text = self.next_round_text(self.info, "")
+        self.button_text = "Final results" if not self.next_text else "Continue"
 
     def handle(self, action: PlayerAction) -> None:
         self.handle_continue(action, NEXT_BUTTON)
@@ -74,15 +77,17 @@ class StandingsScene(GameScene):
         draw_round_chart(
             surface, res, RIGHT, self.per_round, grow=self.age / 0.8, slots=self.info.count
         )
-        fitted(
+        if self.next_text:
+            # One line under the heading, the whole width: beside the button it had to wrap.
+            fitted(res, surface, self.next_text, NEXT_NOTE, theme.STEEL_LIGHT, theme.TINY_SIZE + 4)
+        surface.blit(panel(res, NEXT_BUTTON.size, theme.AMBER, theme.AMBER, 255), NEXT_BUTTON)
+        label(
             res,
             surface,
-            self.next_text,
-            pygame.Rect(80, 592, 380, 40),
-            theme.TEXT_DIM,
-            theme.TINY_SIZE + 4,
-            "left",
+            self.button_text,
+            theme.SMALL_SIZE + 2,
+            theme.TEXT_DARK,
+            NEXT_BUTTON.center,
+            box=NEXT_BUTTON,
         )
-        surface.blit(panel(res, NEXT_BUTTON.size, theme.AMBER, theme.AMBER, 255), NEXT_BUTTON)
-        label(res, surface, "Continue", theme.SMALL_SIZE + 2, theme.TEXT_DARK, NEXT_BUTTON.center)
         draw_hints(surface, res, "Enter / A / click: continue    Esc / Start: pause")
