@@ -23,7 +23,6 @@ from quiz.packs.model import QuestionType
 from quiz.packs.registry import discover
 from quiz.ui.driver import Driver
 from quiz.ui.mark_log import MarkKind, MarkLog, record_marks
-from quiz.ui.widgets.tiles import picked_index
 
 SECONDS = 5  # the shortest clock, so an unanswered question closes soon
 Marks = dict[MarkKind, set[tuple[int | None, int | None]]]
@@ -31,6 +30,14 @@ Marks = dict[MarkKind, set[tuple[int | None, int | None]]]
 
 def heat_pack():  # type: ignore[no-untyped-def]
     return next(r.pack for r in discover() if r.ok and r.pack is not None and r.pack.builtin)
+
+
+def option_of(revealed: Revealed, answer: object) -> int | None:
+    """The option an answer names, found by its text, not by the drawing code's own reading:
+    True and False are the choices so called."""
+    if isinstance(answer, bool):
+        return revealed.question.choices.index("True" if answer else "False")
+    return answer if isinstance(answer, int) else None
 
 
 def expected_marks(revealed: Revealed, solo: bool) -> Marks:
@@ -43,9 +50,9 @@ def expected_marks(revealed: Revealed, solo: bool) -> Marks:
         ticks.add((q.correct_index, None))
         for r in revealed.results:
             if r.answered:
-                picks.add((picked_index(r.answer), r.player))
+                picks.add((option_of(revealed, r.answer), r.player))
                 if not r.correct:
-                    crosses.add((picked_index(r.answer), None))
+                    crosses.add((option_of(revealed, r.answer), None))
     elif q.type is QuestionType.ORDER:
         right = q.correct_order or ()
         for r in revealed.results:
