@@ -8,6 +8,9 @@ picked, and each player's pick beside the option they chose, for nobody else.
 
 from __future__ import annotations
 
+import dataclasses
+import random
+
 import pytest
 from party_helpers import (
     device_keys,
@@ -19,6 +22,7 @@ from party_helpers import (
 from ui_helpers import play_to_results
 
 from quiz.engine import GameConfig, Mode, Phase, Revealed
+from quiz.engine.planner import plan
 from quiz.packs.model import QuestionType
 from quiz.packs.registry import discover
 from quiz.ui.driver import Driver
@@ -30,6 +34,18 @@ Marks = dict[MarkKind, set[tuple[int | None, int | None]]]
 
 def heat_pack():  # type: ignore[no-untyped-def]
     return next(r.pack for r in discover() if r.ok and r.pack is not None and r.pack.builtin)
+
+
+def dealing(config: GameConfig, types: set[QuestionType]) -> GameConfig:
+    """The config with the first seed from its own whose deal holds every one of `types`,
+    so the test keeps seeing each kind of reveal whatever the Heat pack's questions are."""
+    start = config.seed or 0
+    for seed in range(start, start + 200):
+        candidate = dataclasses.replace(config, seed=seed)
+        rounds = plan(candidate, random.Random(seed))
+        if types <= {p.question.type for r in rounds for p in r.questions}:
+            return candidate
+    raise AssertionError(f"no seed from {start} deals {types}")
 
 
 def option_of(revealed: Revealed, answer: object) -> int | None:
@@ -96,6 +112,7 @@ def test_solo_reveals_mark_what_the_player_answered() -> None:
     config = GameConfig(
         Mode.SOLO, ("Neil",), (heat_pack(),), rounds=2, per_round=8, seconds=SECONDS, seed=2
     )
+    config = dealing(config, {QuestionType.CHOICE, QuestionType.TEXT, QuestionType.ORDER})
     drv = Driver.open(config)
     turn = {"n": 0}
     seen: set[QuestionType] = set()
@@ -140,11 +157,14 @@ def test_solo_reveals_mark_what_the_player_answered() -> None:
 # Party ----------------------------------------------------------------------------------------
 
 
-def party_game(mode: Mode, players: int, seed: int = 1) -> Driver:
+def party_game(mode: Mode, players: int, seed: int = 1,
+               types: set[QuestionType] | None = None) -> Driver:
     names = ("Neil", "Chris", "Michael", "Trejo")[:players]
     config = GameConfig(
         mode, names, (heat_pack(),), rounds=2, per_round=6, seconds=SECONDS, seed=seed
     )
+    if types:
+        config = dealing(config, types)
     drv = Driver.open(config)
     drv.until("party_round_intro")
     return drv
@@ -232,7 +252,7 @@ def turns_answer(d: Driver) -> None:
 def test_party_reveals_mark_who_answered_what(  # type: ignore[no-untyped-def]
     mode, players, seed, answer, types
 ) -> None:
-    drv = party_game(mode, players, seed)
+    drv = party_game(mode, players, seed, types)
     seen: set[QuestionType] = set()
     try:
         play_to_podium(drv, answer, lambda d: check_reveal(d, solo=False, seen=seen))
