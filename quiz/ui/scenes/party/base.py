@@ -19,10 +19,12 @@ from quiz.ui.input import Action, PlayerAction
 from quiz.ui.roster import PAD_KEYS, PartyPlayer, Roster, is_pad, is_phone, pad_device, zone_of
 from quiz.ui.scenes.game_base import GameScene
 from quiz.ui.session import Session
-from quiz.ui.widgets.draw import fitted, hover_button, label, panel
+from quiz.ui.widgets.draw import fitted, hover_button, panel
 from quiz.ui.widgets.names import draw_name
 
 HEADER_PAUSE = pygame.Rect(1124, 16, 108, 42)
+# The question counter, between the round-and-category box (ends at 478) and the name box (800).
+COUNTER_BOX = pygame.Rect(490, 12, 300, 50)
 INPUT_GUARD = 0.6  # seconds a new screen ignores "continue", so a late answer key cannot skip it
 
 
@@ -194,7 +196,8 @@ class PartyScene(GameScene):
             if info.final:
                 counter += "  ·  double points"
             counter_colour = theme.AMBER if info.final else theme.TEXT
-            label(res, surface, counter, theme.SMALL_SIZE + 2, counter_colour, (640, 37))
+            # Kept between the category and the name boxes, so a long name never touches it.
+            fitted(res, surface, counter, COUNTER_BOX, counter_colour, theme.SMALL_SIZE + 2)
         if right:
             # One line, shrunk to fit: "NAME's turn" wrapped reads as two labels.
             draw_name(
