@@ -293,6 +293,7 @@ def _game_views(
 ) -> None:
     phase = game.phase
     info = game.round
+    players = game.players  # built afresh on each read: once here, not per phone
     standings = game.standings()
     ranks = {s.slot: s.rank for s in standings}
     rows = [
@@ -305,7 +306,7 @@ def _game_views(
         for s in standings
     ]
     for phone, slot in phones.items():
-        view = game.players[slot] if slot < len(game.players) else None
+        view = players[slot] if slot < len(players) else None
         if view is not None:
             personal[phone]["you"].update(score=view.score, streak=view.streak)
         personal[phone]["standings"] = [
@@ -334,7 +335,7 @@ def _game_views(
             results = {r.player: r for r in revealed.results}
             for phone, slot in phones.items():
                 r = results.get(slot)
-                view = game.players[slot] if slot < len(game.players) else None
+                view = players[slot] if slot < len(players) else None
                 personal[phone]["result"] = {
                     "facing": r is not None,
                     "correct": bool(r and r.correct),
