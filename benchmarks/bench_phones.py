@@ -7,9 +7,9 @@
    phone server off and the same answers given straight to the engine; the two are run in
    turn, RUNS times each, and each scene's p99 is the median of its runs' p99s, so one noisy
    run does not decide it. Target: p99 within 10%.
-   The simulated phones run in this process, on a thread that shares its interpreter lock:
-   decoding every state message for eight phones here is work a real room's phones do on
-   their own devices, so the figure with phones is an upper bound.
+   The simulated phones run in a process of their own (benchmarks/phone_crowd.py): decoding
+   every state message for eight phones is work a real room's phones do on their own devices,
+   and in this process it would take the interpreter lock from the game loop.
 2. Phone-to-engine latency, with the game loop paced at 60 frames a second as in a real window
    and each phone answering at a random moment of a frame (as a player's tap does): from the
    phone sending an answer to the engine holding it (the moment `Game.answer` accepts it, in
@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLAYERS = 8
 RECONNECTS = 100
-RUNS = 3
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 FRAME = 1 / 60
 
 
@@ -47,13 +47,17 @@ def setup() -> None:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     os.environ["HEAT_QUIZ_HOME"] = tempfile.mkdtemp(prefix="heat-quiz-bench-")
-    for folder in (ROOT, ROOT / "tests" / "phones", ROOT / "tests" / "ui"):
+    for folder in (ROOT, ROOT / "tests" / "phones", ROOT / "tests" / "ui", ROOT / "benchmarks"):
         sys.path.insert(0, str(folder))
 
 
-def party(phones: bool, rounds: int = 2, per_round: int = 3):  # type: ignore[no-untyped-def]
-    """A driver in a started Everyone game of eight phone seats, and the phones (or None)."""
+def party(phones: bool, rounds: int = 2, per_round: int = 3, remote: bool = True):  # type: ignore[no-untyped-def]
+    """A driver in a started Everyone game of eight phone seats, and the phones (or None).
+
+    `remote`: the phones run in a process of their own (benchmarks/phone_crowd.py), as real
+    phones decode on their own devices; otherwise in this one (tests/phones/sim.py)."""
     from party_helpers import open_lobby
+    from phone_crowd import RemoteCrowd
     from sim import PhoneCrowd, wait_for
 
     from quiz.ui.driver import Driver
@@ -64,7 +68,7 @@ def party(phones: bool, rounds: int = 2, per_round: int = 3):  # type: ignore[no
     open_lobby(drv)
     link = drv.session.phones
     assert link is not None
-    crowd = PhoneCrowd(link.server.port)
+    crowd = RemoteCrowd(link.server.port) if remote else PhoneCrowd(link.server.port)
     for index in range(PLAYERS):
         crowd.phone().join(link.server.code, f"Phone {index + 1}", colour=index, icon=index)
     roster = drv.session.party
@@ -185,7 +189,6 @@ def latency() -> tuple[list[float], list[float]]:
             for slot, phone in enumerate(crowd.phones):
                 # A tap lands at any moment of a frame, not just after one was drawn.
                 time.sleep(max(0.0, next_frame - FRAME * phase.random() - time.monotonic()))
-                sent = time.monotonic()
                 phone.answer(choice=right_index(game))
                 while slot not in game.current.answered and game.phase.value == "question":  # type: ignore[union-attr]
                     # A real loop: one frame every 1/60 s, the phone's message read in whichever.
@@ -194,6 +197,8 @@ def latency() -> tuple[list[float], list[float]]:
                     began = time.perf_counter()
                     drv.step()
                     STEPS.append((time.perf_counter() - began) * 1000)
+                wait_for(lambda: None, lambda: phone.sent is not None, 5)  # noqa: B023
+                sent = phone.sent  # stamped by the phones' process as the message left
                 now = time.monotonic()
                 held_at, stamped_at = held.pop(slot, (now, now))
                 delays.append((held_at - sent) * 1000)
@@ -210,7 +215,7 @@ def latency() -> tuple[list[float], list[float]]:
 def reconnects() -> tuple[int, int, float]:
     from sim import wait_for
 
-    drv, crowd = party(True)
+    drv, crowd = party(True, remote=False)  # resumes need the in-process phones' tokens
     assert crowd is not None
     roster = drv.session.party
     assert roster is not None

@@ -124,16 +124,20 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     from quiz.play import PlayError, config_from_args, phone_plan_from_args
 
+    notes: list[str] = []
     try:
-        plan = phone_plan_from_args(args)
-        if plan is not None:
-            from quiz.ui.app import run_phone_lobby
-
-            return run_phone_lobby(plan)
-        config = config_from_args(args)
+        plan = phone_plan_from_args(args, notes)
+        config = config_from_args(args, notes=notes) if plan is None else None
     except PlayError as problem:
         print(f"heat-quiz: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    for note in notes:  # the pack screen says the same; here nobody would see it otherwise
+        print(f"heat-quiz: {note}", file=sys.stderr)
+    if plan is not None:
+        from quiz.ui.app import run_phone_lobby
+
+        return run_phone_lobby(plan)
+    assert config is not None
     from quiz.ui.app import run
 
     return run(config)

@@ -77,11 +77,11 @@ def _names(args: argparse.Namespace, mode: Mode) -> tuple[str, ...]:
     return tuple(given) if given else default_names(count)  # as a fresh lobby names them
 
 
-def _packs(args: argparse.Namespace) -> tuple[Pack, ...]:
+def _packs(args: argparse.Namespace, notes: list[str] | None = None) -> tuple[Pack, ...]:
     """The packs named by --pack, or the built-in ones."""
     try:
         if args.pack:
-            packs = resolve(args.pack)
+            packs = resolve(args.pack, notes)
         else:
             packs = [p for p in playable(discover()) if p.builtin]
     except PackNotFound as problem:
@@ -91,13 +91,14 @@ def _packs(args: argparse.Namespace) -> tuple[Pack, ...]:
     return tuple(packs)
 
 
-def config_from_args(args: argparse.Namespace,
-                     players: tuple[str, ...] | None = None) -> GameConfig:
-    """A validated configuration, or PlayError with a reason fit for one line."""
+def config_from_args(args: argparse.Namespace, players: tuple[str, ...] | None = None,
+                     notes: list[str] | None = None) -> GameConfig:
+    """A validated configuration, or PlayError with a reason fit for one line. Packs that
+    play without some of their questions add a line to `notes`."""
     from quiz.engine import Game  # the check below builds the game's plan
 
     mode = Mode(args.mode)
-    packs = _packs(args)
+    packs = _packs(args, notes)
     try:
         config = GameConfig(
             mode=mode, players=players or _names(args, mode), packs=packs, rounds=args.rounds,
@@ -128,7 +129,8 @@ class PhonePlan:
     seed: int | None = None
 
 
-def phone_plan_from_args(args: argparse.Namespace) -> PhonePlan | None:
+def phone_plan_from_args(args: argparse.Namespace,
+                         notes: list[str] | None = None) -> PhonePlan | None:
     """None without --phones; PlayError for options that cannot make a phone party."""
     from quiz.phones.network import lan_safe
 
@@ -150,7 +152,7 @@ def phone_plan_from_args(args: argparse.Namespace) -> PhonePlan | None:
                         "the game only serves the local network")
     # The game the lobby will start, checked now with stand-in names, so a pack that
     # cannot fill the rounds (or a difficulty it lacks) is one line before any window opens.
-    checked = config_from_args(args, players=default_names(args.phones + keyboard))
+    checked = config_from_args(args, players=default_names(args.phones + keyboard), notes=notes)
     return PhonePlan(mode, args.phones, keyboard, args.rounds, args.per_round,
                      None if args.relaxed else args.time, args.address, args.port,
                      packs=checked.packs, difficulty=checked.difficulty, seed=checked.seed)

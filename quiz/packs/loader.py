@@ -81,7 +81,7 @@ def load_bytes(data: bytes, file: str, base_dir: Path | None = None,
         root = compose(text)
     except YamlProblem as bad:
         return _syntax_error(bad, text, file, base_dir, result_path)
-    built = build_pack(root, file, base_dir, path, builtin)
+    built = build_pack(root, file, base_dir, path, builtin, text=text)
     return LoadResult(result_path, built.pack, tuple(built.diagnostics), built.left_out)
 
 
@@ -97,7 +97,7 @@ def _syntax_error(bad: YamlProblem, text: str, file: str, base_dir: Path | None,
     checked = bad.partial is not None and any(
         isinstance(k, Scalar) and k.value == "questions" for k, _ in bad.partial.pairs)
     if bad.partial is not None:
-        before = build_pack(bad.partial, file, base_dir, partial=True).diagnostics
+        before = build_pack(bad.partial, file, base_dir, partial=True, text=text).diagnostics
         diagnostics = [d for d in before if (d.line, d.column) < (told.line, told.column)]
     message = told.message + ("; the questions after it are checked once it is fixed"
                               if checked else "")

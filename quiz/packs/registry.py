@@ -108,10 +108,11 @@ def _names_a_file(spec: str) -> bool:
     return True
 
 
-def resolve(specs: Iterable[str]) -> list[Pack]:
+def resolve(specs: Iterable[str], notes: list[str] | None = None) -> list[Pack]:
     """Packs named by id (among built-in and user packs) or by a path to a pack file.
 
-    Raises PackNotFound with a one-line, player-readable reason.
+    Raises PackNotFound with a one-line, player-readable reason. A pack that plays only its
+    sound questions adds a line saying so to `notes`, when given.
     """
     specs = list(specs)
     files_given: dict[str, Path] = {}
@@ -142,6 +143,11 @@ def resolve(specs: Iterable[str]) -> list[Pack]:
                                else f"pack {shown_path(spec)} cannot be played")
         if result.pack not in chosen:
             chosen.append(result.pack)
+            if notes is not None and result.left_out:
+                kept = len(result.pack.questions)
+                notes.append(f"pack {result.pack.id}: {kept} question{'s' * (kept != 1)} play, "
+                             f"{result.left_out} left out (heat-quiz packs validate "
+                             f"{shown_path(str(result.path))} says why)")
     return chosen
 
 

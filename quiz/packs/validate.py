@@ -31,6 +31,7 @@ from quiz.packs.model import (
     QuestionType,
 )
 from quiz.packs.yamlnodes import AnyNode, Mapping, Scalar, Sequence
+from quiz.packs.yamltraps import cut_by_comment
 
 FORMAT_VERSION: Final = 1
 MAX_QUESTIONS: Final = 20_000
@@ -71,6 +72,7 @@ class _Checker(FieldReader):
     # Checking what came before a syntax error: no pack is built, and nothing is said about
     # what is missing, since the rest of the file could not be read.
     partial: bool = False
+    lines: list[str] = field(default_factory=list)  # the file's text, for YAML's traps
 
     # -- the pack ----------------------------------------------------------
     def pack(self, root: AnyNode | None, path: Path | None, builtin: bool) -> Pack | None:
@@ -442,6 +444,10 @@ class _Checker(FieldReader):
         value = super().text(node, name, limit)
         if value is not None and name not in _NOT_SHOWN and isinstance(node, Scalar):
             self.drawable(node, name, value)
+            cut = cut_by_comment(node, name.removesuffix(" item"), self.lines) \
+                if node.plain and self.lines else None
+            if cut:
+                self.warn(node, cut)
         return value
 
     def drawable(self, node: Scalar, name: str, value: str) -> None:
@@ -485,9 +491,11 @@ class Built:
 
 def build_pack(root: AnyNode | None, file: str, base_dir: Path | None,
                path: Path | None = None, builtin: bool = False,
-               partial: bool = False) -> Built:
-    """Check a composed file; `partial`: only the part before a syntax error (no pack)."""
-    checker = _Checker(file, base_dir=base_dir, partial=partial)
+               partial: bool = False, text: str | None = None) -> Built:
+    """Check a composed file; `partial`: only the part before a syntax error (no pack);
+    `text`: the file's own text, to spot texts YAML cut short."""
+    checker = _Checker(file, base_dir=base_dir, partial=partial,
+                       lines=text.splitlines() if text else [])
     pack = checker.pack(root, path, builtin)
     # Compiler order: by place in the file, whatever order the checks ran in.
     ordered = sorted(checker.diagnostics, key=lambda d: (d.line, d.column))

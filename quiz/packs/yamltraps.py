@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from quiz.packs.yamlnodes import YamlProblem
+from quiz.packs.yamlnodes import Scalar, YamlProblem
 
 # "    prompt: text" or "  - id: text": the indent, the key and the value of a line.
 _KEY_LINE: Final = re.compile(r"^(?P<indent>[ \t]*(?:- +)*)(?P<key>[^\s:#'\"\[\]{}][^:#]*?)"
                               r":(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 _LOOK_BACK: Final = 12  # lines above an error searched for an open quote
 _SHOWN_MAX: Final = 60  # a suggested fix longer than this is described, not shown
+# " #1" right after unquoted text: meant as part of it (a comment has a space after '#').
+_CUT_BY_COMMENT: Final = re.compile(r"^ #\S")
 
 
 @dataclass(frozen=True)
@@ -316,3 +318,20 @@ def _key_column(line: str) -> int:
     """Where the key of a line starts: after its indent and any '- '."""
     match = re.match(r"^( *(?:- +)*)", line)
     return len(match.group(1)) if match else 0
+
+
+def cut_by_comment(node: Scalar, key: str, lines: list[str]) -> str | None:
+    """A warning when unquoted text was cut short by ' #', which YAML reads as a comment:
+    `explain: He is #1 at it` is the text "He is". None when nothing was cut."""
+    if not node.plain or not 1 <= node.line <= len(lines):
+        return None
+    line = lines[node.line - 1]
+    start = node.column - 1
+    if not line.startswith(node.value, start):
+        return None  # the text spans lines: not this trap
+    rest = line[start + len(node.value):]
+    if not _CUT_BY_COMMENT.match(rest):
+        return None
+    whole = (node.value + rest).strip()
+    return (f"the text stops before '{rest.strip()}': YAML reads ' #' as the start of a "
+            f"comment; put the whole text in quotes to keep it: {_fix(key, whole)}")

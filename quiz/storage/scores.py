@@ -1,4 +1,8 @@
-"""High scores: the top ten per mode and set of packs, kept safely on disk."""
+"""High scores: the top ten per mode, set of packs and game length, kept safely on disk.
+
+A game of 2 rounds and one of 20 never share a table. Entries saved before the length was
+kept have none; they stay together in their own table for their mode and packs.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Final
 
-from quiz.engine.config import MAX_NAME_LENGTH
+from quiz.engine.config import MAX_NAME_LENGTH, MAX_PER_ROUND, MAX_ROUNDS
 from quiz.paths import scores_path
 from quiz.storage import fields
 from quiz.storage.atomic import CorruptFile, read_json, write_json_atomic
@@ -31,12 +35,22 @@ ENTRY_FIELDS: Final[dict[str, fields.Reader[object]]] = {
     "date": fields.timestamp,
     "mode": fields.text(MAX_MODE_LENGTH),
     "packs": fields.list_of(fields.identifier, least=1, most=MAX_PACKS),
+    "length": fields.list_of(fields.whole(1, max(MAX_ROUNDS, MAX_PER_ROUND)), least=2, most=2),
 }
+OPTIONAL_FIELDS: Final = frozenset({"length"})  # older files have no length
+
+Length = tuple[int, int]  # rounds x questions per round
 
 
-def table_key(mode: str, packs: Iterable[str]) -> str:
-    """One table per mode and set of packs; pack order does not matter."""
-    return f"{mode}:{'+'.join(sorted(set(packs)))}"
+def length_text(length: Length | None) -> str:
+    """'4 x 5' for 4 rounds of 5 questions."""
+    return "" if length is None else f"{length[0]} x {length[1]}"
+
+
+def table_key(mode: str, packs: Iterable[str], length: Length | None = None) -> str:
+    """One table per mode, set of packs and game length; pack order does not matter."""
+    key = f"{mode}:{'+'.join(sorted(set(packs)))}"
+    return key if length is None else f"{key}:{length[0]}x{length[1]}"
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,7 @@ class ScoreEntry:
     date: str  # ISO 8601, UTC
     mode: str
     packs: tuple[str, ...]  # sorted pack ids
+    length: Length | None = None  # rounds x questions; None in entries saved before it was kept
 
     @classmethod
     def create(
@@ -57,6 +72,7 @@ class ScoreEntry:
         mode: str,
         packs: Iterable[str],
         when: datetime | None = None,
+        length: Length | None = None,
     ) -> ScoreEntry:
         moment = when or datetime.now(timezone.utc)
         return cls(
@@ -66,14 +82,15 @@ class ScoreEntry:
             date=moment.isoformat(timespec="seconds"),
             mode=str(mode),
             packs=tuple(sorted(set(packs))),
+            length=None if length is None else (int(length[0]), int(length[1])),
         )
 
     @property
     def key(self) -> str:
-        return table_key(self.mode, self.packs)
+        return table_key(self.mode, self.packs, self.length)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "name": self.name,
             "score": self.score,
             "accuracy": self.accuracy,
@@ -81,11 +98,14 @@ class ScoreEntry:
             "mode": self.mode,
             "packs": list(self.packs),
         }
+        if self.length is not None:
+            data["length"] = list(self.length)
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> ScoreEntry:
         """An entry read back from the file; raises fields.BadField naming what is wrong."""
-        values = fields.read_record(data, ENTRY_FIELDS)
+        values = fields.read_record(data, ENTRY_FIELDS, OPTIONAL_FIELDS)
         values["packs"] = tuple(sorted(set(values["packs"])))  # type: ignore[call-overload]
         return cls(**values)  # type: ignore[arg-type]
 
@@ -151,11 +171,27 @@ class HighScores:
     def table_keys(self) -> tuple[str, ...]:
         return tuple(sorted(self._tables))
 
-    def top(self, mode: str, packs: Iterable[str]) -> tuple[ScoreEntry, ...]:
-        return tuple(self._tables.get(table_key(mode, packs), ()))
+    def top(
+        self, mode: str, packs: Iterable[str], length: Length | None = None
+    ) -> tuple[ScoreEntry, ...]:
+        return tuple(self._tables.get(table_key(mode, packs, length), ()))
 
-    def qualifies(self, mode: str, packs: Iterable[str], score: int) -> bool:
-        table = self.top(mode, packs)
+    def lengths(self, mode: str, packs: Iterable[str]) -> tuple[Length | None, ...]:
+        """The game lengths with a table for this mode and set of packs; shortest first,
+        the table of entries with no length (older saves) last."""
+        ids = tuple(sorted(set(packs)))
+        found = {
+            entries[0].length
+            for entries in self._tables.values()
+            if entries and entries[0].mode == mode and entries[0].packs == ids
+        }
+        known = sorted(length for length in found if length is not None)
+        return (*known, None) if None in found else tuple(known)
+
+    def qualifies(
+        self, mode: str, packs: Iterable[str], score: int, length: Length | None = None
+    ) -> bool:
+        table = self.top(mode, packs, length)
         # A tie with the last place does not push out the earlier entry.
         return len(table) < MAX_ENTRIES or score > table[-1].score
 

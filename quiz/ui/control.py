@@ -129,6 +129,8 @@ class Control:
         for scene in self.stack.visible():
             if resources.layout is not None:
                 resources.layout.scene = scene.name
+            if resources.marks is not None:
+                resources.marks.scene = scene.name
             with resources.using_face(scene.text_face()):
                 scene.draw(canvas)
         if self._fade is not None and self._fade_left > 0:

@@ -91,6 +91,8 @@ class FitRecorder:
 
     def _problem(self, block: FittedText, box: tuple[int, int], max_size: int,
                  line_gap: float) -> str:
+        # Measured by the fitter's own rule (line height, not the rendered line boxes, which
+        # are a pixel or two taller): a text is cut off only when the fitter gave up on it.
         font = self.res.font(block.size)
         step = int(font.get_linesize() * (1 + line_gap))
         needed = step * (len(block.lines) - 1) + font.get_height()

@@ -25,6 +25,7 @@ from quiz.ui.theme import Colour
 
 if TYPE_CHECKING:
     from quiz.ui.layout_log import LayoutLog
+    from quiz.ui.mark_log import MarkLog
 
 Align = Literal["left", "center", "right"]
 
@@ -75,6 +76,8 @@ class Resources:
         self._pictures: dict[tuple[str, tuple[int, int]], pygame.Surface | None] = {}
         # The layout check's record of where texts land; None (off) in normal play.
         self.layout: LayoutLog | None = None
+        # The reveal check's record of the ticks, crosses and picks drawn; None (off) too.
+        self.marks: MarkLog | None = None
 
     def cache_sizes(self) -> dict[str, tuple[int, int]]:
         """Each cache's entry count and pixel bytes, for the memory soak."""

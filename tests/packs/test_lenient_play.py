@@ -97,3 +97,18 @@ def test_a_pack_file_on_disk_plays_when_its_picture_is_missing(tmp_path: Path) -
     assert result.pack is not None and result.left_out == 3
     assert any("images/diner.png" in e.message and "not found" in e.message
                for e in result.errors)
+
+
+def test_play_says_on_the_terminal_how_many_questions_a_pack_left_out(
+        tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import quiz.ui.app
+
+    good = tmp_path / "getaway.yaml"
+    good.write_text(MOSTLY_SOUND, encoding="utf-8")
+    started = []
+    monkeypatch.setattr(quiz.ui.app, "run", lambda config: started.append(config) or 0)
+    code, _ = run("play", "--pack", str(good), "--rounds", "1", "--per-round", "2")
+    assert code == 0 and len(started) == 1
+    err = capsys.readouterr().err
+    assert f"pack getaway: 3 questions play, 3 left out (heat-quiz packs validate {good} " \
+           "says why)" in err

@@ -157,3 +157,24 @@ def test_an_error_inside_pack_checks_nothing_after_it() -> None:
     assert (error.line, error.column) == (4, 14)
     assert 'put the text in quotes: title: "Heat: the quiz"' in error.message
     assert "checked once it is fixed" not in error.message
+
+
+# -- a ' #' in unquoted text starts a comment --------------------------------------------
+
+def test_unquoted_text_cut_short_by_a_hash_is_warned_about_with_the_fix() -> None:
+    text = HEAD + FIRST.replace('explain: "De Niro plays the thief."',
+                                "explain: De Niro is #1 on the list.")
+    result = load_bytes(text.encode(), "traps.yaml")
+    assert result.ok and result.pack is not None  # it loads, but not as the author meant
+    assert result.pack.questions[0].explain == "De Niro is"
+    (warning,) = [w for w in result.warnings if "comment" in w.message]
+    assert (warning.line, warning.column) == (11, 14)
+    assert warning.message.endswith(
+        'put the whole text in quotes to keep it: explain: "De Niro is #1 on the list."')
+
+
+def test_a_real_comment_after_a_text_is_left_alone() -> None:
+    text = HEAD + FIRST.replace('explain: "De Niro plays the thief."',
+                                "explain: De Niro plays the thief.  # checked in the article")
+    result = load_bytes(text.encode(), "traps.yaml")
+    assert result.ok and not [w for w in result.warnings if "comment" in w.message]

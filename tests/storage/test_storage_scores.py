@@ -165,3 +165,42 @@ def test_a_save_never_loses_an_earlier_score(
         for m, entries in added.items():
             best = sorted(entries, key=lambda e: (-e.score, e.date))[:10]
             assert list(on_disk.top(m, ["heat-1995"])) == best
+
+
+def test_games_of_different_lengths_keep_separate_tables(tmp_path: Path) -> None:
+    # GIVEN a 2-round game and a 20-round game on the same pack
+    scores = HighScores.load(tmp_path / "s.json")
+    short = ScoreEntry.create("Neil", 900, 1.0, "solo", ("heat-1995",), START, length=(2, 5))
+    long = ScoreEntry.create("Chris", 9_000, 0.5, "solo", ("heat-1995",), START, length=(20, 5))
+    # WHEN both are saved
+    assert scores.add(short) == 1 and scores.add(long) == 1  # each first in its own table
+    scores.save()
+    # THEN they never compete, and each comes back from disk with its length
+    again = HighScores.load(tmp_path / "s.json")
+    assert again.top("solo", ["heat-1995"], (2, 5)) == (short,)
+    assert again.top("solo", ["heat-1995"], (20, 5)) == (long,)
+    assert again.top("solo", ["heat-1995"]) == ()
+    assert again.lengths("solo", ["heat-1995"]) == ((2, 5), (20, 5))
+    assert again.qualifies("solo", ["heat-1995"], 10, (20, 6))  # an empty table: any score
+
+
+def test_a_file_saved_before_lengths_were_kept_still_loads(tmp_path: Path) -> None:
+    # GIVEN a file as older versions wrote it: no length in its entries, and one bad length
+    old = {"name": "Neil", "score": 500, "accuracy": 0.5, "date": "2025-01-01T00:00:00+00:00",
+           "mode": "solo", "packs": ["heat-1995"]}
+    bad = {**old, "name": "Waingro", "length": [2, "five"]}
+    path = tmp_path / "scores.json"
+    path.write_text(json.dumps({"format": 1, "tables": {"solo:heat-1995": [old, bad]}}))
+    # WHEN it loads
+    scores = HighScores.load(path)
+    # THEN the old entry is in a table of its own, with no length, and the bad one is skipped
+    assert [e.name for e in scores.top("solo", ["heat-1995"])] == ["Neil"]
+    assert scores.top("solo", ["heat-1995"])[0].length is None
+    assert scores.lengths("solo", ["heat-1995"]) == (None,)
+    assert len(scores.warnings) == 1 and "'length'" in scores.warnings[0]
+    # AND a new score of a known length joins it in the file without disturbing it
+    scores.add(ScoreEntry.create("Chris", 700, 1.0, "solo", ("heat-1995",), START, length=(4, 5)))
+    scores.save()
+    again = HighScores.load(path)
+    assert again.lengths("solo", ["heat-1995"]) == ((4, 5), None)
+    assert [e.name for e in again.top("solo", ["heat-1995"])] == ["Neil"]

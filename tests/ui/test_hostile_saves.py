@@ -207,7 +207,8 @@ def test_solo_score_in_an_unusable_home_is_told_at_once_and_not_shown_as_saved(
     assert scene.notice.startswith("Your score of ")
     assert scene.notice.endswith(f"could not be saved: {blocker} is a file, not a folder.")
     assert scene.highlight is None  # no place claimed
-    assert drv.session.scores.top("solo", ["heat-1995"]) == ()  # what is on disk: nothing
+    length = scene.table.length  # type: ignore[union-attr]
+    assert drv.session.scores.top("solo", ["heat-1995"], length) == ()  # on disk: nothing
     assert drv.session.toast is None  # one message, not a second one about the settings
     assert drv.session.warnings == []  # nothing saved up for the title later
     drv.press("escape")
@@ -226,12 +227,15 @@ def test_solo_score_with_a_refused_replace_shows_the_table_on_disk(
     assert isinstance(scene, HighScoresScene)
     assert scene.notice is not None
     assert scene.notice.endswith(f"could not be saved: the game may not write in {home}.")
+    # The game's own table is as on disk: empty; the older score is kept in its table.
+    length = scene.table.length  # type: ignore[union-attr]
+    assert drv.session.scores.top("solo", ["heat-1995"], length) == ()
     shown = drv.session.scores.top("solo", ["heat-1995"])
     assert [e.name for e in shown] == ["Neil"] and scene.highlight is None
     refusing[0] = False
-    assert [e.name for e in HighScores.load(home / "scores.json").top("solo", ["heat-1995"])] == [
-        "Neil"
-    ]
+    on_disk = HighScores.load(home / "scores.json")
+    assert [e.name for e in on_disk.top("solo", ["heat-1995"])] == ["Neil"]
+    assert on_disk.top("solo", ["heat-1995"], length) == ()
 
 
 def test_party_winner_in_an_unusable_home_is_told_on_the_podium(
@@ -289,7 +293,9 @@ def test_a_saved_entry_and_its_screen_agree(home: Path, opened: list[Driver]) ->
     play_solo_and_save(drv, "Vincent")
     scene = drv.scene
     assert isinstance(scene, HighScoresScene) and scene.notice is None and scene.highlight == 1
-    saved = HighScores.load(home / "scores.json").top("solo", ["heat-1995"])
+    length = scene.table.length  # type: ignore[union-attr]
+    assert length is not None
+    saved = HighScores.load(home / "scores.json").top("solo", ["heat-1995"], length)
     assert [e.name for e in saved] == ["Vincent"]
     assert ScoreEntry.from_json(saved[0].to_json()) == saved[0]
     assert os.path.exists(home / "settings.json")

@@ -11,7 +11,7 @@ from ui_helpers import menu_rect
 
 from quiz.packs.model import Severity
 from quiz.ui.driver import Driver
-from quiz.ui.scenes.menus.packs import describe
+from quiz.ui.scenes.menus.packs import describe, found_message
 
 BAD_QUESTIONS = 24
 
@@ -67,6 +67,9 @@ def test_a_pack_with_bad_questions_plays_the_rest_and_lists_every_problem(
         assert "getaway" in scene.chosen  # type: ignore[attr-defined]
         played = {p.id: p for p in drv.session.playable_packs()}
         assert tuple(q.id for q in played["getaway"].questions) == SOUND_IDS
+        # A reload counts it among the packs to play: only all-bad.yaml cannot be played
+        assert found_message(scene.results) == (  # type: ignore[attr-defined]
+            "Found 3 packs to play; 1 cannot be played (see its row).")
         drv.advance(1)
         drv.screenshot(tmp_path / "packs.png")
         # WHEN the player asks for its problems

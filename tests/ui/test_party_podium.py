@@ -52,7 +52,8 @@ def tied_game_to_podium(drv: Driver, written_first: str = "") -> None:
             config = d.game.config
             other = HighScores.load()
             other.add(
-                ScoreEntry.create(written_first, 99_999, 1.0, config.mode.value, config.pack_ids)
+                ScoreEntry.create(written_first, 99_999, 1.0, config.mode.value, config.pack_ids,
+                                  length=(config.rounds, config.per_round))
             )
             other.save()
 
@@ -61,7 +62,8 @@ def tied_game_to_podium(drv: Driver, written_first: str = "") -> None:
 
 def saved_names(drv: Driver) -> list[str]:
     config = drv.game.config
-    return [e.name for e in HighScores.load().top(config.mode.value, config.pack_ids)]
+    length = (config.rounds, config.per_round)
+    return [e.name for e in HighScores.load().top(config.mode.value, config.pack_ids, length)]
 
 
 def test_tied_winners_are_both_placed_in_table_order(driver: Driver) -> None:

@@ -26,9 +26,10 @@ def check_table(driver: Driver, name: str) -> None:
     table = scene.table
     assert table is not None
     # The score is on disk, not only in memory.
-    entries = HighScores.load().top(table.mode, list(table.packs))
+    entries = HighScores.load().top(table.mode, list(table.packs), table.length)
     assert [e.name for e in entries] == [name]
-    assert entries[0].score == driver.session.scores.top(table.mode, list(table.packs))[0].score
+    shown = driver.session.scores.top(table.mode, list(table.packs), table.length)
+    assert entries[0].score == shown[0].score
 
 
 def test_keyboard_only_game_reaches_the_high_score_table(driver: Driver) -> None:

@@ -113,6 +113,7 @@ def answer_pad(driver: Driver, pad: int) -> None:
             pad_walk(driver, letter)
         pad_walk(driver, "OK")
     elif name == "ordering":
+        driver.pad_button(0, instance_id=pad)  # the first A shows the focus, picking nothing
         for _ in range(len(driver.scene.tiles)):  # type: ignore[attr-defined]
             driver.pad_button(0, instance_id=pad)  # A takes the first item still free
         driver.pad_button(0, instance_id=pad)  # then A on Lock in

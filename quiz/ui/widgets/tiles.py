@@ -8,6 +8,7 @@ from enum import Enum
 import pygame
 
 from quiz.ui import theme
+from quiz.ui.mark_log import MarkKind
 from quiz.ui.resources import Resources
 from quiz.ui.theme import Colour
 from quiz.ui.widgets.draw import fitted, glow, label, mark, panel, shape_icon
@@ -101,6 +102,8 @@ def draw_tile(
     if state in (TileState.RIGHT, TileState.WRONG):
         pygame.draw.circle(surface, (255, 255, 255), badge.center, 28)
         mark(surface, badge.center, state is TileState.RIGHT, fill)
+        if res.marks is not None:
+            res.marks.add(MarkKind.TICK if state is TileState.RIGHT else MarkKind.CROSS, tile.index)
     else:
         surface.blit(shape_icon(res, shape, 26, icon_colour), badge.move(4, 4))
         if number:

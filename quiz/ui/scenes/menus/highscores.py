@@ -1,4 +1,4 @@
-"""The high-score table, one per mode and set of packs; left and right switch tables."""
+"""The high-score table, one per mode, set of packs and game length; left and right switch."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pygame
 
 from quiz.engine import Mode
+from quiz.storage import Length, length_text
 from quiz.ui import theme
 from quiz.ui.input import Action, PlayerAction
 from quiz.ui.scene import Scene
@@ -29,6 +30,7 @@ class Table:
     mode: str
     packs: tuple[str, ...]
     title: str
+    length: Length | None = None  # rounds x questions; None: older scores saved without one
 
 
 class HighScoresScene(Scene):
@@ -53,11 +55,15 @@ class HighScoresScene(Scene):
         for result in self.session.packs():
             if result.pack is not None:
                 for mode in Mode:
-                    table = Table(mode.value, (result.pack.id,), result.pack.title)
+                    packs = (result.pack.id,)
+                    lengths = self.session.scores.lengths(mode.value, packs)
                     # Solo always has a table; a party mode once someone has scored in it.
-                    scored = self.session.scores.top(mode.value, table.packs)
-                    if table not in tables and (mode is Mode.SOLO or scored):
-                        tables.append(table)
+                    if not lengths and mode is Mode.SOLO:
+                        lengths = (None,)
+                    for length in lengths:
+                        table = Table(mode.value, packs, result.pack.title, length)
+                        if table not in tables:
+                            tables.append(table)
         return tables
 
     @property
@@ -109,12 +115,16 @@ class HighScoresScene(Scene):
             return
         modes = {m.value: m.label for m in Mode}
         title = f"{table.title}  ·  {modes[table.mode]}" if table.mode in modes else table.title
+        if table.length is not None:
+            title += f"  ·  {length_text(table.length)}"  # rounds x questions
+        elif self.session.scores.top(table.mode, list(table.packs)):
+            title += "  ·  earlier games"  # saved before the game length was kept
         fitted(res, surface, title, pygame.Rect(200, 112, 880, 36), theme.STEEL_LIGHT, 32)
         if len(self.tables) > 1:
             for rect, text in ((ARROW_LEFT, "<"), (ARROW_RIGHT, ">")):
                 surface.blit(panel(res, rect.size), rect)
                 label(res, surface, text, theme.BODY_SIZE, theme.AMBER, rect.center)
-        entries = self.session.scores.top(table.mode, list(table.packs))
+        entries = self.session.scores.top(table.mode, list(table.packs), table.length)
         columns = ((240, "#"), (300, "Name"), (700, "Score"), (830, "Right"), (940, "Date"))
         for x, text in columns:
             label(res, surface, text, theme.SMALL_SIZE, theme.TEXT_DIM, (x, 168), "topleft")

@@ -21,7 +21,7 @@ from quiz.ui.scene import Scene
 from quiz.ui.scenes.common import draw_background, draw_heading, draw_hints
 from quiz.ui.session import Session
 from quiz.ui.widgets.avatar import avatar
-from quiz.ui.widgets.draw import fitted, panel
+from quiz.ui.widgets.draw import fitted, label, panel
 from quiz.ui.widgets.keyboard import OnScreenKeyboard
 
 SUBTITLE = pygame.Rect(60, 116, 1160, 48)
@@ -46,6 +46,7 @@ class NamePrompt:
     back_when_empty: bool = False  # pad B on an empty field leaves, as Esc does
     done_label: str = "OK"
     player: PartyPlayer | None = None  # whose name it is: their avatar beside the field
+    select_initial: bool = True  # the old name starts selected: the first key typed replaces it
 
 
 class NameEntryScene(Scene):
@@ -56,6 +57,7 @@ class NameEntryScene(Scene):
         super().__init__(session)
         self.prompt = prompt
         self.text = prompt.initial[:MAX_NAME_LENGTH]
+        self.selected = prompt.select_initial and bool(self.text)
         self.keys = OnScreenKeyboard((345, 300), key_size=52, gap=8, done_label=prompt.done_label)
         self.message = ""
 
@@ -70,11 +72,17 @@ class NameEntryScene(Scene):
         self.session.stack.pop(name)
 
     def _add(self, chars: str) -> None:
-        self.text = (self.text + chars)[:MAX_NAME_LENGTH]
-        self.message = ""
+        if self.selected:
+            self.text, self.selected = "", False
+        wanted = self.text + chars
+        self.text = wanted[:MAX_NAME_LENGTH]
+        # Say so when letters are cut off, rather than dropping them silently.
+        cut = len(wanted) > len(self.text)
+        self.message = f"Names stop at {MAX_NAME_LENGTH} letters." if cut else ""
 
     def _erase(self) -> None:
-        self.text = self.text[:-1]
+        self.text = "" if self.selected else self.text[:-1]
+        self.selected = False
         self.message = ""
 
     def handle(self, action: PlayerAction) -> None:
@@ -95,7 +103,8 @@ class NameEntryScene(Scene):
             if event is None:
                 return
             if event.kind == "char":
-                self._add(event.char if not self.text else event.char.lower())
+                first = not self.text or self.selected
+                self._add(event.char if first else event.char.lower())
             elif event.kind == "erase":
                 self._erase()
             else:
@@ -116,9 +125,26 @@ class NameEntryScene(Scene):
             surface.blit(avatar(res, player.icon_name, player.rgb, AVATAR), at)
         surface.blit(panel(res, FIELD.size, theme.NIGHT, theme.AMBER, 250, width=3), FIELD)
         inner = FIELD.inflate(-40, -16)
+        if self.selected:
+            # The old name shown selected, as a text field does: typing replaces it.
+            size = res.fit(self.text, inner.size, theme.TEXT, 56, 14, "center").size
+            width, height = res.font(size).size(self.text)
+            mark = pygame.Rect(0, 0, width + 12, height + 4)
+            mark.center = inner.center
+            surface.blit(panel(res, mark.size, theme.STEEL, None, 200, radius=6), mark)
         size = fitted(res, surface, self.text or " ", inner, theme.TEXT, 56)
         width = res.font(size).size(self.text)[0] if self.text else 0
-        if int(self.age * 2) % 2 == 0:
+        full = len(self.text) >= MAX_NAME_LENGTH
+        label(
+            res,
+            surface,
+            f"{len(self.text)}/{MAX_NAME_LENGTH}",
+            theme.SMALL_SIZE,
+            theme.AMBER if full else theme.TEXT_DIM,
+            (FIELD.right + 16, FIELD.centery),
+            "midleft",
+        )
+        if int(self.age * 2) % 2 == 0 and not self.selected:
             x = inner.centerx + width // 2 + 4
             pygame.draw.line(surface, theme.AMBER, (x, inner.y + 8), (x, inner.bottom - 8), 3)
         self.keys.draw(surface, res)
@@ -156,8 +182,15 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
     from quiz.ui.scenes.menus.highscores import HighScoresScene, Table
     from quiz.ui.session import save_problem
 
+    game = session.game
+    length = (game.config.rounds, game.config.per_round) if game else None
     entry = ScoreEntry.create(
-        name=name, score=stats.score, accuracy=stats.accuracy, mode="solo", packs=pack_ids
+        name=name,
+        score=stats.score,
+        accuracy=stats.accuracy,
+        mode="solo",
+        packs=pack_ids,
+        length=length,
     )
     scores = session.scores
     scores.add(entry)
@@ -168,13 +201,12 @@ def _save_high_score(session: Session, stats: PlayerStats, pack_ids: list[str], 
         # The table falls back to what is on disk; the player learns why at once.
         notice = f"Your score of {stats.score:,} could not be saved: {save_problem(error)}."
     # The place as saved: saving merges in scores another game wrote meanwhile.
-    saved = scores.top("solo", pack_ids)
+    saved = scores.top("solo", pack_ids, length)
     rank = saved.index(entry) + 1 if entry in saved else None
     # The score's notice already names the folder's problem; the name need not say it again.
     session.change_settings(report=notice is None, last_players=(name,))
-    game = session.game
     title = " + ".join(p.title for p in game.config.packs) if game else ", ".join(pack_ids)
-    table = Table("solo", tuple(sorted(pack_ids)), title)
+    table = Table("solo", tuple(sorted(pack_ids)), title, length)
     session.game = None
     session.stack.reset(session.routes.title())
     session.stack.push(HighScoresScene(session, table, highlight=rank, notice=notice))

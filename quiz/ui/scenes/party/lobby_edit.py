@@ -75,6 +75,7 @@ class PlayerEditScene(Scene):
             back_when_empty=True,
             done_label="DONE",
             player=player,
+            select_initial=typed is None,  # a name begun by typing is kept, not replaced
         )
 
         def entered(name: object) -> None:

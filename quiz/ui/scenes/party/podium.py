@@ -89,14 +89,15 @@ class PodiumScene(PartyScene):
 
         config = self.game.config
         mode, packs = config.mode.value, config.pack_ids
+        length = (config.rounds, config.per_round)
         scores = self.session.scores
         when = datetime.now(timezone.utc)  # one moment for all, so tied winners sort by name
         # Tied winners are judged against the table as it was, so one cannot shut out another.
         entries = [
-            ScoreEntry.create(w.name, stats.score, stats.accuracy, mode, packs, when)
+            ScoreEntry.create(w.name, stats.score, stats.accuracy, mode, packs, when, length)
             for w in self.winners
             if (stats := self.stats[w.slot]).score > 0
-            and scores.qualifies(mode, packs, stats.score)
+            and scores.qualifies(mode, packs, stats.score, length)
         ]
         added = [entry for entry in entries if scores.add(entry) is not None]
         if not added:
@@ -112,7 +113,7 @@ class PodiumScene(PartyScene):
             return f"{whose} could not be saved: {save_problem(error)}."
         # Places are read from the table as saved (with scores another game wrote meanwhile),
         # once all are in: a tied winner added later may have gone ahead of another.
-        table = scores.top(mode, packs)
+        table = scores.top(mode, packs, length)
         placed = sorted((table.index(e) + 1, e.name) for e in added if e in table)
         return places_line(placed, config.mode.label)
 

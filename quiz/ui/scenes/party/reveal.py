@@ -13,6 +13,7 @@ from quiz.engine import Mode, Phase, PlayerResult, Revealed
 from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
+from quiz.ui.mark_log import MarkKind
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.party.base import HEADER_PAUSE, PartyScene
 from quiz.ui.session import Session
@@ -149,7 +150,10 @@ class PartyRevealScene(PartyScene):
     def _row(self, position: int) -> pygame.Rect:
         return pygame.Rect(LEFT.x, ROWS_TOP + position * (ROW_H + ROW_GAP), TILE_W, ROW_H)
 
-    def _avatars(self, surface: pygame.Surface, slots: list[int], rect: pygame.Rect) -> None:
+    def _avatars(
+        self, surface: pygame.Surface, slots: list[int], rect: pygame.Rect, option: int
+    ) -> None:
+        """Who chose `option` (a choice, or a place in the order), beside its row."""
         res = self.session.resources
         x = rect.right + 14
         for order, slot in enumerate(slots):
@@ -160,6 +164,8 @@ class PartyRevealScene(PartyScene):
             size = int(PICK * min(1.0, appear))
             at = (x + order * (PICK - 4) + (PICK - size) // 2, rect.centery - size // 2)
             surface.blit(avatar(res, player.icon_name, player.rgb, max(size, 2)), at)
+            if res.marks is not None:
+                res.marks.add(MarkKind.PICK, option, slot)
 
     def _draw_choices(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -174,7 +180,7 @@ class PartyRevealScene(PartyScene):
                 state = TileState.FADED
             rect = self._row(index)
             draw_tile(surface, res, Tile(index, text, rect, state), False)
-            self._avatars(surface, chosen, rect)
+            self._avatars(surface, chosen, rect, index)
 
     def _draw_order(self, surface: pygame.Surface) -> None:
         """The right order; beside each place, who put the right item there."""
@@ -183,6 +189,8 @@ class PartyRevealScene(PartyScene):
         for position, index in enumerate(q.correct_order or ()):
             rect = self._row(position)
             surface.blit(panel(res, rect.size, theme.PANEL, theme.RIGHT, 235, width=3), rect)
+            if res.marks is not None:
+                res.marks.add(MarkKind.TICK, position)  # a row of the right order
             label(
                 res,
                 surface,
@@ -207,7 +215,7 @@ class PartyRevealScene(PartyScene):
                 and position < len(r.answer)
                 and r.answer[position] == index
             ]
-            self._avatars(surface, placed, rect)
+            self._avatars(surface, placed, rect, position)
 
     def _draw_text(self, surface: pygame.Surface) -> None:
         res = self.session.resources
@@ -217,6 +225,8 @@ class PartyRevealScene(PartyScene):
             rect.width = LEFT.width
             edge = theme.RIGHT if result.correct else theme.WRONG
             surface.blit(panel(res, rect.size, theme.PANEL, edge, 235, width=3), rect)
+            if res.marks is not None:
+                res.marks.add(MarkKind.TICK if result.correct else MarkKind.CROSS, None, slot)
             surface.blit(avatar(res, player.icon_name, player.rgb, 48), (rect.x + 10, rect.y + 9))
             given = str(result.answer) if result.answered else "(no answer)"
             fitted(

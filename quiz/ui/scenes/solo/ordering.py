@@ -98,7 +98,9 @@ class OrderingScene(QuestionBase):
         elif kind in (Action.UP, Action.DOWN):
             self._move(-1 if kind is Action.UP else 1)
         elif kind is Action.CONFIRM:
-            if self.focus < 0 or self.complete:
+            if not self.show_focus and not self.complete:
+                self.show_focus = True  # pick only a focus the player can see
+            elif self.focus < 0 or self.complete:
                 self._lock()
             else:
                 self._pick(self.focus)

@@ -68,7 +68,13 @@ class QuestionScene(QuestionBase):
         elif kind in (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT):
             self._move(kind)
         elif kind is Action.CONFIRM:
-            self._choose(self.focus)
+            # Enter answers only a focus the player can see; the first press shows it, so a
+            # press meant for the screen before never locks in an answer.
+            if self.show_focus:
+                self._choose(self.focus)
+            else:
+                self.show_focus = True
+                self.session.sound.play("move")
         elif kind is Action.LIFELINE:
             self._fifty()
         elif kind in (Action.POINT, Action.CLICK) and action.pos is not None:

@@ -37,7 +37,11 @@ class ResultsScene(GameScene):
         stats = over.stats if over else self.game.stats()
         self.stats: PlayerStats = stats[PLAYER]
         self.pack_ids = list(self.game.config.pack_ids)
-        self.qualifies = session.scores.qualifies("solo", self.pack_ids, self.stats.score)
+        config = self.game.config
+        self.length = (config.rounds, config.per_round)
+        self.qualifies = session.scores.qualifies(
+            "solo", self.pack_ids, self.stats.score, self.length
+        )
         first = (
             MenuItem("save", "Save high score")
             if self.qualifies
@@ -76,7 +80,7 @@ class ResultsScene(GameScene):
 
     def table(self) -> Table:
         titles = [p.title for p in self.game.config.packs]
-        return Table("solo", tuple(self.pack_ids), " + ".join(titles))
+        return Table("solo", tuple(self.pack_ids), " + ".join(titles), self.length)
 
     def animating(self) -> bool:
         return self.age < 1.5

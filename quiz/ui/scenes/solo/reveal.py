@@ -9,6 +9,7 @@ from quiz.engine import Phase, Revealed, RevealReason
 from quiz.packs.model import QuestionType
 from quiz.ui import theme
 from quiz.ui.input import PlayerAction
+from quiz.ui.mark_log import MarkKind
 from quiz.ui.scenes.common import draw_background, draw_hints
 from quiz.ui.scenes.game_base import PLAYER, GameScene
 from quiz.ui.session import Session
@@ -104,6 +105,8 @@ class RevealScene(GameScene):
             for tile in self.tiles:
                 tag = "Your pick" if tile.index == self.picked else ""
                 draw_tile(surface, res, tile, False, number=True, tag=tag)
+                if tag and res.marks is not None:
+                    res.marks.add(MarkKind.PICK, tile.index, PLAYER)
         elif self.question.type is QuestionType.TEXT:
             self._draw_text_answer(surface)
         else:
@@ -147,6 +150,8 @@ class RevealScene(GameScene):
             ),
             ("Answer", self.question.answer_text or "", theme.RIGHT),
         ]
+        if res.marks is not None:
+            res.marks.add(MarkKind.TICK if self.right else MarkKind.CROSS, None, PLAYER)
         for i, (name, value, colour) in enumerate(rows):
             rect = pygame.Rect(CONTENT.x + 120, CONTENT.y + 20 + i * 110, CONTENT.width - 240, 92)
             surface.blit(panel(res, rect.size, theme.PANEL, colour, 235, width=3), rect)
@@ -201,6 +206,8 @@ class RevealScene(GameScene):
                 )
                 fitted(res, surface, f"you: {q.choices[yours]}", mine, theme.TEXT_DIM, 26, "right")
             mark(surface, (rect.right - 40, rect.centery), placed, edge, size=11, width=5)
+            if res.marks is not None:
+                res.marks.add(MarkKind.TICK if placed else MarkKind.CROSS, position, PLAYER)
 
     def _draw_explain(self, surface: pygame.Surface) -> None:
         q = self.question
