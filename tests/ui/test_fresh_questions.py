@@ -1,8 +1,12 @@
-"""Fresh questions first, through the screens a player uses: Play again, a rematch, and a new
-start of the game all deal questions not met in recent games while the pack has them."""
+"""Fresh questions first, through the screens a player uses: Play again, a rematch, a new
+start of the game and a game quit half-way all count what was met; a damaged history file is
+set aside and the game still starts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from ui_helpers import answer_keyboard, menu_rect, play_to_results
 
 from quiz.engine import Mode
@@ -78,3 +82,61 @@ def test_a_party_rematch_deals_new_questions(driver: Driver) -> None:
     assert rematch.config.history and set(rematch.config.history[-1]) == first
     dealt = {key for r in rematch._plan for key in (q.key for q in r.questions)}
     assert len(dealt) == len(first) and not dealt & first
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    pytest.param(DEEP, "nested too deeply", id="nested 100,000 deep"),
+    pytest.param(b'{"format": 1, "players": {"\xff": []}}', "not UTF-8", id="not UTF-8"),
+    pytest.param(b'{"format": 1, "tables": {}}', "not a game history file", id="not a history"),
+])
+def test_a_damaged_history_is_set_aside_and_the_game_still_starts(
+        isolated_home: Path, content: bytes, said: str) -> None:
+    (isolated_home / "history.json").write_bytes(content)
+    driver = Driver.open()
+    try:
+        assert driver.scene_name == "title"
+        told = [w for w in driver.session.warnings if "history.json" in w]
+        assert len(told) == 1 and said in told[0] and "kept it as history.json.corrupt-" in told[0]
+        assert len(list(isolated_home.glob("history.json.corrupt-*"))) == 1
+        driver.press("return")
+        driver.until("setup")
+        driver.press("return")
+        driver.until("round_intro")
+        met = play_solo_game(driver)
+        assert len(met) == 20
+        # The new file holds the game just played, and nothing of the damaged one.
+        assert GameHistory.load().recent(driver.game.config) == (met,)
+    finally:
+        driver.close()
+
+
+def test_a_game_quit_after_some_questions_counts_them_as_met(driver: Driver) -> None:
+    driver.press("return")
+    driver.until("setup")
+    driver.press("return")
+    driver.until("round_intro")
+    for _ in range(100):  # answer two questions, then stand on the third
+        if driver.scene_name in ("question", "text_answer", "ordering"):
+            if len(driver.game.asked_keys) == 3:
+                break
+            answer_keyboard(driver)
+            driver.until("reveal", 2)
+        else:
+            driver.press("return")
+            driver.step(2)
+    met = driver.game.asked_keys
+    assert len(met) == 3
+    config = driver.game.config
+    driver.press("escape")  # pause, then Quit to title
+    driver.press("down")
+    driver.press("down")
+    driver.press("return")
+    driver.until("title")
+    assert GameHistory.load().recent(config) == (met,)
+    driver.session.routes.start_game(config)
+    driver.until("round_intro")
+    dealt = {q.key for r in driver.game._plan for q in r.questions}
+    assert len(dealt) == 20 and not dealt & set(met)
