@@ -196,8 +196,10 @@ class PartyScene(GameScene):
             if info.final:
                 counter += "  ·  double points"
             counter_colour = theme.AMBER if info.final else theme.TEXT
-            # Kept between the category and the name boxes, so a long name never touches it.
-            fitted(res, surface, counter, COUNTER_BOX, counter_colour, theme.SMALL_SIZE + 2)
+            # Kept between the category and the name boxes, so a long name never touches it;
+            # one line, shrunk to fit: wrapped, the second line would start with its "·".
+            draw_name(res, surface, counter, COUNTER_BOX, counter_colour, theme.SMALL_SIZE + 2,
+                      "center")
         if right:
             # One line, shrunk to fit: "NAME's turn" wrapped reads as two labels.
             draw_name(
