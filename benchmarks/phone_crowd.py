@@ -5,14 +5,17 @@ Real phones decode the game's messages on their own devices. The tests' simulate
 the interpreter lock from the game loop; for timing the loop, they run here instead.
 
 The parent drives this process with JSON lines on stdin ({"op": "join" | "answer" | "drop" |
-"resume" | "close", "i": phone, ...}) and reads JSON lines on stdout: {"i", "n"} whenever a
-phone's question number changes, {"i", "sent"} (time.monotonic, shared by both processes on
-one machine) the moment an answer leaves, and {"i", "id"} once a phone has its seat.
+"close", "i": phone, ...}) and reads JSON lines on stdout: {"i", "n"} the moment a state
+message changes a phone's question number, and {"i", "sent"} (time.monotonic, shared by both
+processes on one machine) the moment an answer leaves. On a machine of two cores or more the
+phones keep to the last core and the game to the others, as real phones are devices of their
+own; nothing here polls.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -21,6 +24,15 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def split_cores() -> tuple[set[int], set[int]]:
+    """The cores for the game and for the simulated phones: the last one is the phones' alone,
+    as real phones are devices of their own (on one core, both share it)."""
+    cores = sorted(os.sched_getaffinity(0))
+    if len(cores) < 2:
+        return set(cores), set(cores)
+    return set(cores[:-1]), {cores[-1]}
 
 
 class RemotePhone:
@@ -82,33 +94,45 @@ class RemoteCrowd:
 
 def serve(port: int) -> None:
     """The child: phones from tests/phones/sim.py, told what to do on stdin."""
-    from sim import PhoneCrowd  # type: ignore[import-not-found]
+    from sim import PhoneCrowd, SimPhone  # type: ignore[import-not-found]
+
+    os.sched_setaffinity(0, split_cores()[1])
+    lock = threading.Lock()
+
+    def report(**news: object) -> None:
+        with lock:
+            sys.stdout.write(json.dumps(news) + "\n")
+            sys.stdout.flush()
+
+    class ReportingPhone(SimPhone):  # type: ignore[misc]
+        """Tells the parent its question number the moment a state message changes it."""
+
+        def __init__(self, crowd: Any, index: int) -> None:
+            self.index = index
+            self._state: dict[str, Any] = {}
+            super().__init__(crowd)
+
+        @property
+        def state(self) -> dict[str, Any]:
+            return self._state
+
+        @state.setter
+        def state(self, value: dict[str, Any]) -> None:
+            before = (self._state.get("question") or {}).get("n")
+            self._state = value
+            number = (value.get("question") or {}).get("n")
+            if number != before:
+                report(i=self.index, n=number)
 
     crowd = PhoneCrowd(port)
     phones: dict[int, Any] = {}
-    shown: dict[int, object] = {}
-
-    def report(**news: object) -> None:
-        sys.stdout.write(json.dumps(news) + "\n")
-        sys.stdout.flush()
-
-    def watch() -> None:  # question numbers, polled: a phone only needs to know which is up
-        while True:
-            for index, phone in list(phones.items()):
-                number = phone.question.get("n")
-                if shown.get(index) != number:
-                    shown[index] = number
-                    report(i=index, n=number)
-            time.sleep(0.001)
-
-    threading.Thread(target=watch, daemon=True).start()
     for line in sys.stdin:
         command = json.loads(line)
         op, index = command["op"], command.get("i")
         if op == "join":
-            phones[index] = crowd.phone()
-            phones[index].join(command["room"], command["name"], command["colour"],
-                               command["icon"])
+            phone = phones[index] = ReportingPhone(crowd, index)
+            crowd.phones.append(phone)
+            phone.join(command["room"], command["name"], command["colour"], command["icon"])
         elif op == "answer":
             phone = phones[index]
             message = {"type": "answer", "q": phone.question["n"], **command["value"]}

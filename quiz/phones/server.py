@@ -71,6 +71,9 @@ class Connection:
     seat: Seat | None = None
     trips: RoundTrips = field(default_factory=RoundTrips)
     pings: dict[int, float] = field(default_factory=dict)
+    # What the last state message was made of, so an unchanged one is not sent again.
+    sent: tuple[object, ...] | None = None
+    sent_personal: dict[str, Any] | None = None
 
 
 class PhoneServer:
@@ -83,6 +86,8 @@ class PhoneServer:
         self._page = load_page()
         self._shared: dict[str, Any] = {"screen": "lobby"}
         self._personal: dict[int, dict[str, Any]] = {}
+        self._edition = 0  # counts changes of the shared part
+        self._fragments: dict[frozenset[str], str] = {}  # the shared part encoded, per keys left out
         self._connections: dict[int, Connection] = {}  # seat id -> its live connection
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -247,7 +252,11 @@ class PhoneServer:
             self.refused += 1
             log.warning("phone socket refused from %s: host or origin not ours", address)
             return web.Response(status=403, text="forbidden")
-        socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=None)
+        # No per-message deflate: state messages are a few KiB on a LAN, and compressing each
+        # one would be more work on the thread that shares the interpreter with the game loop.
+        socket = web.WebSocketResponse(
+            max_msg_size=MAX_MESSAGE_BYTES, heartbeat=None, compress=False
+        )
         await socket.prepare(request)
         connection = Connection(socket, address)
         pinger = asyncio.ensure_future(self._ping(connection))
@@ -291,10 +300,13 @@ class PhoneServer:
             await asyncio.sleep(PING_SECONDS)
 
     async def _send(self, connection: Connection, message: dict[str, Any]) -> None:
+        await self._send_text(connection, encode(message))
+
+    async def _send_text(self, connection: Connection, text: str) -> None:
         if connection.socket.closed:
             return
         with contextlib.suppress(ConnectionError, RuntimeError):
-            await connection.socket.send_str(encode(message))
+            await connection.socket.send_str(text)
 
     def _disconnected(self, connection: Connection) -> None:
         seat = connection.seat
@@ -453,23 +465,53 @@ class PhoneServer:
     # Work handed over from the game loop ---------------------------------------------------
 
     def _publish(self, shared: dict[str, Any], personal: dict[int, dict[str, Any]]) -> None:
-        self._shared = shared
+        if shared != self._shared:
+            self._shared = shared
+            self._edition += 1
+            self._fragments.clear()
         self._personal = personal
         self._broadcast()
 
     def _state_for(self, seat: Seat) -> dict[str, Any]:
-        you = {"id": seat.id, "name": seat.name, "colour": seat.colour, "icon": seat.icon}
+        """The state message one phone is sent, as a dict (see `_state_text`)."""
         state: dict[str, Any] = {"type": "state", **self._shared}
-        state.update(self._personal.get(seat.id, {}))
-        state["you"] = {**you, **state.get("you", {})}
-        state["leader"] = self.room.leader() == seat.id
+        state.update(self._own_part(seat, self.room.leader()))
         return state
 
+    def _own_part(self, seat: Seat, leader: int | None) -> dict[str, Any]:
+        own = dict(self._personal.get(seat.id, {}))
+        you = {"id": seat.id, "name": seat.name, "colour": seat.colour, "icon": seat.icon}
+        own["you"] = {**you, **own.get("you", {})}
+        own["leader"] = leader == seat.id
+        return own
+
+    def _state_text(self, seat: Seat, leader: int | None) -> str:
+        """`_state_for` encoded, with the part every phone shares encoded once per change.
+
+        After an answer only the answering phone's own part differs; encoding eight whole
+        messages each time would hold the interpreter lock the game loop draws with."""
+        own = self._own_part(seat, leader)
+        left_out = frozenset(own.keys() & self._shared.keys())  # the phone's own part wins
+        fragment = self._fragments.get(left_out)
+        if fragment is None:
+            common = {k: v for k, v in self._shared.items() if k not in left_out}
+            fragment = self._fragments[left_out] = encode(common)[1:-1]
+        pieces = ['"type":"state"', fragment, encode(own)[1:-1]]
+        return "{" + ",".join(piece for piece in pieces if piece) + "}"
+
     def _broadcast(self) -> None:
+        """Send each phone its state, unless it is the one it was last sent."""
+        leader = self.room.leader()
         for connection in list(self._connections.values()):
-            if connection.seat is not None:
-                message = self._state_for(connection.seat)
-                asyncio.ensure_future(self._send(connection, message))
+            seat = connection.seat
+            if seat is None:
+                continue
+            made_of = (self._edition, seat.id, seat.name, seat.colour, seat.icon, leader == seat.id)
+            personal = self._personal.get(seat.id)
+            if connection.sent == made_of and connection.sent_personal == personal:
+                continue
+            connection.sent, connection.sent_personal = made_of, personal
+            asyncio.ensure_future(self._send_text(connection, self._state_text(seat, leader)))
 
     def _kick(self, phone: int) -> None:
         self.room.remove(phone)  # the token is revoked with the seat

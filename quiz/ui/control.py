@@ -103,11 +103,13 @@ class Control:
         if toast is not None and session.now() >= toast.until:
             session.toast = None
             self._dirty = True  # redraw once without it
-        if session.phones is not None:
-            session.phones.publish(session)
         if self.stack.scenes and (self._dirty or not self._idle_now()):
             self.draw()
             self._dirty = False
+        if session.phones is not None:
+            # After the picture is up: the phone server's work of sending it then overlaps
+            # the wait for the next frame, not the drawing of this one.
+            session.phones.publish(session)
 
     def _idle_now(self) -> bool:
         if self._fade_left > 0 or self.session.toast is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import queue
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -47,6 +48,25 @@ def hex_colour(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
+@dataclass
+class Memo:
+    """The last value made for each part of the phones' views, kept while its inputs stay.
+
+    A phone's view after an answer shares every part but one with the view before it; handing
+    the server the very same objects lets it see that in a comparison instead of re-encoding
+    them. What is kept here is never changed after it is made: the server thread reads it."""
+
+    _kept: dict[str, tuple[object, Any]] = field(default_factory=dict)
+
+    def get(self, part: str, inputs: object, make: Callable[[], Any]) -> Any:
+        kept = self._kept.get(part)
+        if kept is not None and kept[0] == inputs:
+            return kept[1]
+        value = make()
+        self._kept[part] = (inputs, value)
+        return value
+
+
 def in_lobby(session: Session) -> bool:
     return any(scene.name == "lobby" for scene in session.stack.scenes)
 
@@ -58,6 +78,7 @@ class PhoneLink:
     _names: dict[int, str] = field(default_factory=dict)  # as the server last heard them
     _others: tuple[tuple[str, ...], int] | None = None
     _shown: object = None
+    _memo: Memo = field(default_factory=Memo)
     published = 0
 
     @classmethod
@@ -241,16 +262,17 @@ class PhoneLink:
     def _views(
         self, session: Session, roster: Roster, game: Game | None
     ) -> tuple[dict[str, Any], dict[int, dict[str, Any]]]:
-        players = [
+        look = tuple((p.name, p.rgb, p.icon, p.device, p.connected) for p in roster.players)
+        players = self._memo.get("players", look, lambda: [
             {
-                "name": p.name,
-                "colour": hex_colour(p.rgb),
-                "icon": p.icon,
-                "phone": is_phone(p.device),
-                "connected": p.connected,
+                "name": name,
+                "colour": hex_colour(rgb),
+                "icon": icon,
+                "phone": is_phone(device),
+                "connected": connected,
             }
-            for p in roster.players
-        ]
+            for name, rgb, icon, device, connected in look
+        ])
         phones = {
             int(p.device[6:]): slot for slot, p in enumerate(roster.players) if is_phone(p.device)
         }
@@ -275,7 +297,7 @@ class PhoneLink:
                 "The game starts from the TV.",
             )
         else:
-            _game_views(game, roster, phones, shared, personal)
+            _game_views(game, roster, phones, shared, personal, self._memo)
         note = "You join the game at the next break between rounds."
         if game is not None and game.config.mode is Mode.TURNS:
             note = "Take turns deals every turn at the start: you play the next game."
@@ -290,28 +312,34 @@ def _game_views(
     phones: dict[int, int],
     shared: dict[str, Any],
     personal: dict[int, dict[str, Any]],
+    memo: Memo,
 ) -> None:
     phase = game.phase
     info = game.round
     players = game.players  # built afresh on each read: once here, not per phone
     standings = game.standings()
     ranks = {s.slot: s.rank for s in standings}
-    rows = [
-        {
-            "rank": s.rank,
-            "name": s.name,
-            "score": s.score,
-            "colour": hex_colour(roster.players[s.slot].rgb) if s.slot < len(roster) else "#888",
-        }
+    board = tuple(
+        (
+            s.slot,
+            s.rank,
+            s.name,
+            s.score,
+            hex_colour(roster.players[s.slot].rgb) if s.slot < len(roster) else "#888",
+        )
         for s in standings
-    ]
+    )
+    rows = memo.get("rows", board, lambda: [
+        {"rank": rank, "name": name, "score": score, "colour": colour}
+        for _, rank, name, score, colour in board
+    ])
     for phone, slot in phones.items():
         view = players[slot] if slot < len(players) else None
         if view is not None:
             personal[phone]["you"].update(score=view.score, streak=view.streak)
-        personal[phone]["standings"] = [
-            {**row, "you": s.slot == slot} for row, s in zip(rows, standings)
-        ]
+        personal[phone]["standings"] = memo.get(f"rows {phone}", (board, slot), lambda: [
+            {**row, "you": line[0] == slot} for row, line in zip(rows, board)  # noqa: B023
+        ])
     shared["standings"] = rows
     if phase is Phase.ROUND_INTRO:
         title = (
