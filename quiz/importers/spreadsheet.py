@@ -207,7 +207,7 @@ def read_rows(rows: Iterable[Row], file: str, title: str, format_name: str,
     if layout is None:
         raise NotThisFormat(
             f"{file}:1: error: no header row found: name the columns "
-            f"({', '.join(('prompt', 'answer', 'wrong1', '...'))}) or use Kahoot!'s quiz "
+            "(prompt, answer, wrong1, ...) or use Kahoot!'s quiz "
             "template (Question, Answer 1-4, Time limit, Correct answer)")
     return draft
 

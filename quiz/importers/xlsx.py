@@ -52,7 +52,7 @@ def rows(data: bytes, file: str) -> Iterator[Row]:
                             "(pip install openpyxl); or save the sheet as CSV") from None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as bad:  # openpyxl raises many kinds for a damaged workbook
+    except Exception as bad:  # noqa: BLE001 - openpyxl raises many kinds for a damaged workbook
         raise NotThisFormat(f"{file}: error: not a readable Excel workbook ({bad})") from None
     try:
         sheets = [s for s in book.worksheets if getattr(s, "max_row", 0)]
