@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import io
 import json
 import statistics
@@ -95,11 +96,8 @@ def main() -> None:
             converted = Path(folder) / f"{kind}.yaml"
             converted.write_text(outcome.text, encoding="utf-8")
 
-            def ours() -> object:
-                return import_once(kind, data)
-
-            def baseline() -> object:
-                return load_pack(converted)
+            ours = functools.partial(import_once, kind, data)
+            baseline = functools.partial(load_pack, converted)
 
             # interleaved, so drift in machine load hits both alike
             first = timed(ours, args.repeat)

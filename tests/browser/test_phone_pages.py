@@ -54,12 +54,21 @@ def join_pages(browser: Any, drv: Driver, names: list[str]) -> list[Any]:
     assert roster is not None
     until(lambda: len(roster) == len(names), lambda: drv.step(2))
     for page in pages:
-        until(lambda: page.locator("#lobby").is_visible(), lambda: drv.step(2))
+        until(showing(page, "#lobby"), lambda: drv.step(2))
     return pages
 
 
 def visible(page: Any, selector: str) -> bool:
     return bool(page.locator(selector).first.is_visible())
+
+
+def showing(page: Any, selector: str) -> Callable[[], bool]:
+    """A wait condition bound to this page and selector (not to a loop's variables)."""
+    return lambda: visible(page, selector)
+
+
+def moved_on(drv: Driver, before: object) -> Callable[[], bool]:
+    return lambda: drv.session.stack.top is not before
 
 
 def answer_on(page: Any, drv: Driver, slot: int) -> None:
@@ -102,9 +111,9 @@ def play(drv: Driver, pages: list[Any], mode: Mode, reload_at: int = 2) -> set[s
                 assert drv.session.party.players[2].connected  # type: ignore[union-attr]
             if mode is Mode.BUZZ:
                 page = pages[questions % len(pages)]
-                until(lambda: visible(page, "#buzz"), lambda: drv.step(2))
+                until(showing(page, "#buzz"), lambda: drv.step(2))
                 page.click("#buzz")
-                until(lambda: visible(page, "#answers"), lambda: drv.step(2))
+                until(showing(page, "#answers"), lambda: drv.step(2))
                 page.locator("#answers .answer").nth(right_index(drv.game)).click()
             else:
                 for slot, page in enumerate(pages):
@@ -121,9 +130,9 @@ def play(drv: Driver, pages: list[Any], mode: Mode, reload_at: int = 2) -> set[s
             before = drv.scene
             button = {"party_reveal": "#reveal .continue", "party_standings": "#standings .continue",
                       "party_round_intro": "#intro-go"}[name]
-            until(lambda: visible(leader, button), lambda: drv.step(2))
+            until(showing(leader, button), lambda: drv.step(2))
             leader.click(button)
-            until(lambda: drv.session.stack.top is not before, lambda: drv.step(2))
+            until(moved_on(drv, before), lambda: drv.step(2))
         else:
             raise AssertionError(f"unexpected scene {name}")
     raise AssertionError("the game did not end")
@@ -139,7 +148,7 @@ def test_three_phone_pages_play_a_whole_game(browser: Any, game: Driver, mode: M
     seen = play(game, pages, mode)
     assert "party_standings" in seen
     for page in pages:
-        until(lambda: visible(page, "#podium"), lambda: game.step(2))
+        until(showing(page, "#podium"), lambda: game.step(2))
     standings = game.game.standings()
     for page, name in zip(pages, ["Hanna", "Waingro", "Eady"]):
         rank = next(s.rank for s in standings if s.name == name)

@@ -27,7 +27,7 @@ def run(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
 def run_process(*argv: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
     """The real command in its own process, so a hang fails the test instead of stalling it."""
     return subprocess.run([sys.executable, "-m", "quiz", *argv], capture_output=True,
-                          text=True, timeout=timeout, env={**os.environ})
+                          text=True, timeout=timeout, env={**os.environ}, check=False)
 
 
 def test_validate_a_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,7 +81,7 @@ def test_pack_texts_are_printed_with_control_characters_escaped(
 def test_a_file_name_with_an_escape_is_printed_escaped(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = made_files.write_pack(tmp_path, ["    explain: x\n"], name="a\x1b[2Jb.yaml")
-    code, out, _ = run("packs", "validate", str(path), capsys=capsys)
+    _, out, _ = run("packs", "validate", str(path), capsys=capsys)
     assert "\x1b" not in out and "a\\x1b[2Jb.yaml" in out
 
 

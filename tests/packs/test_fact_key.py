@@ -67,8 +67,8 @@ def test_two_questions_with_one_answer_and_no_shared_fact_are_warned_about() -> 
     result = load("pilot-typed")  # a fact of its own: the two could be dealt in one game
     assert result.ok
     assert warnings(result) == [(
-        16, 13, "same answer as 'pilot-year' at line 6: if they ask the same fact, give both "
-                "the same `fact`")]
+        16, 13, ("same answer as 'pilot-year' at line 6: if they ask the same fact, give both "
+                 "the same `fact`"))]
 
 
 def test_a_shared_fact_silences_the_same_answer_warning() -> None:

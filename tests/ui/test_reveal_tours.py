@@ -4,6 +4,7 @@ marks what the engine recorded (the check itself is in test_reveal_marks)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from test_reveal_marks import check_reveal
 
@@ -18,7 +19,7 @@ REVEALS = {"reveal", "party_reveal"}
 class RevealChecks:
     """Mixed into a tour: after each reveal screenshot, compare its marks with the engine's."""
 
-    checked: list[tuple[str, QuestionType]]
+    checked: ClassVar[list[tuple[str, QuestionType]]]  # one list per tour, over all its runs
     drv: Driver
 
     def capture(self, name: str) -> Path:
@@ -27,16 +28,16 @@ class RevealChecks:
         if scene in REVEALS:
             seen: set[QuestionType] = set()
             check_reveal(self.drv, solo=scene == "reveal", seen=seen)
-            self.checked += [(name, kind) for kind in seen]
+            self.checked.extend((name, kind) for kind in seen)
         return path
 
 
 class CheckedTour(RevealChecks, Tour):
-    checked: list[tuple[str, QuestionType]] = []
+    checked: ClassVar[list[tuple[str, QuestionType]]] = []
 
 
 class CheckedPartyTour(RevealChecks, PartyTour):
-    checked: list[tuple[str, QuestionType]] = []
+    checked: ClassVar[list[tuple[str, QuestionType]]] = []
 
 
 def test_the_solo_tour_reveals_mark_what_was_answered(tmp_path: Path) -> None:
