@@ -1,7 +1,10 @@
-"""Real-browser tests: Playwright for Python driving the system Chromium (never a downloaded one).
+"""Real-browser tests, in the three engines phones use, as Debian packages them: Chromium, driven
+by Playwright for Python (the system's Chromium, never a downloaded one); Firefox ESR, over
+WebDriver BiDi (tests/browser/bidi.py); WebKitGTK, Safari's engine, over classic WebDriver
+(tests/browser/webkit.py). Each test that takes `browser` runs in all three.
 
-Outside CI they skip, saying why, when Chromium or Playwright is missing; with CI=true they
-fail instead, since .ci/run installs both.
+Outside CI they skip, saying why, when a browser or Playwright is missing; with CI=true they
+fail instead, since .ci/run installs them.
 """
 
 from __future__ import annotations
@@ -17,12 +20,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ui"))
 sys.path.insert(0, str(Path(__file__).parents[1] / "phones"))
+sys.path.insert(0, str(Path(__file__).parent))  # bidi, webkit, scripted
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
-         "is_mobile": True, "has_touch": True}
 
 
 def _missing(reason: str) -> None:
@@ -31,8 +33,23 @@ def _missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+@pytest.fixture(scope="module", params=["chromium", "firefox", "webkit"])
+def browser(request: pytest.FixtureRequest) -> Iterator[Any]:
+    if request.param == "webkit":
+        from webkit import find_webkit, webkit_browser
+
+        if find_webkit() is None:
+            _missing("no WebKit driver, or no screen for it (apt-get install webkit2gtk-driver "
+                     "xvfb)")
+        yield from webkit_browser()
+        return
+    if request.param == "firefox":
+        from bidi import find_firefox, firefox_browser
+
+        if find_firefox() is None:
+            _missing("no Firefox found (apt-get install firefox-esr)")
+        yield from firefox_browser()
+        return
     executable = next((p for p in CHROMIUM_PATHS if Path(p).exists()), shutil.which("chromium"))
     if executable is None:
         _missing("no Chromium found (apt-get install chromium)")
@@ -44,3 +61,9 @@ def browser() -> Iterator[Any]:
         chromium = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def browser_name(browser: Any, request: pytest.FixtureRequest) -> str:
+    name: str = request.node.callspec.params["browser"]
+    return name

@@ -34,6 +34,8 @@
   function show(id) {
     for (const s of document.querySelectorAll(".screen")) s.hidden = s.id !== id;
   }
+  // Numbers grouped as the TV shows them (12,345), whatever language the phone is set to.
+  function grouped(n) { return String(Math.round(n || 0)).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function el(tag, cls, text) {
     const node = document.createElement(tag);
@@ -283,10 +285,10 @@
     verdict.className = r.correct ? "right" : "wrong";
     verdict.textContent = r.facing === false ? "Answer" : r.correct ? "Right!" : (r.answered ? "Wrong" : "No answer");
     $("right-answer").textContent = s.answer ? "Answer: " + s.answer : "";
-    $("r-points").textContent = (r.points > 0 ? "+" : "") + (r.points || 0).toLocaleString();
+    $("r-points").textContent = (r.points > 0 ? "+" : "") + grouped(r.points);
     $("r-streak").textContent = String(r.streak || 0);
     $("r-rank").textContent = r.rank ? "#" + r.rank : "-";
-    $("r-score").textContent = "Score: " + (r.score || 0).toLocaleString();
+    $("r-score").textContent = "Score: " + grouped(r.score);
     show("reveal");
   }
 
@@ -297,7 +299,7 @@
     for (const row of rows || []) {
       const li = el("li", row.you ? "you" : "");
       li.style.setProperty("--c", row.colour);
-      li.append(el("b", "", "#" + row.rank), el("span", "", row.name), el("span", "score", row.score.toLocaleString()));
+      li.append(el("b", "", "#" + row.rank), el("span", "", row.name), el("span", "score", grouped(row.score)));
       list.appendChild(li);
     }
     if (listId === "standings-list") show("standings");
@@ -306,7 +308,7 @@
   function renderPodium(s) {
     const p = s.podium || {};
     $("place").textContent = p.rank === 1 ? "You win!" : "#" + p.rank + " of " + p.of;
-    $("p-score").textContent = (p.score || 0).toLocaleString();
+    $("p-score").textContent = grouped(p.score);
     $("p-right").textContent = p.correct + "/" + p.questions;
     $("p-streak").textContent = String(p.longest_streak || 0);
     $("p-fast").textContent = p.fastest == null ? "-" : p.fastest.toFixed(1) + " s";
