@@ -20,12 +20,11 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import aiohttp
-from scripted import TIMEOUT, BrowserError, ScriptedPage, key_presses, pointer_press
+from scripted import TIMEOUT, BrowserError, ScriptedPage, end_process, key_presses, pointer_press
 
 FIREFOX_PATHS = ("/usr/bin/firefox-esr", "/usr/bin/firefox")
 LISTENING = re.compile(r"WebDriver BiDi listening on (ws://\S+)")
@@ -50,7 +49,7 @@ class Firefox:
         self._thread.start()
         self._ids = itertools.count(1)
         self._waiting: dict[int, asyncio.Future[dict[str, Any]]] = {}
-        self._ws: aiohttp.ClientWebSocketResponse | None = None
+        self._ws: aiohttp.ClientWebSocketResponse[bool] | None = None
         self._http: aiohttp.ClientSession | None = None
         self._call(self._connect(address + "/session"))
         self.send("session.new", {"capabilities": {}})
@@ -129,11 +128,7 @@ class Firefox:
         with contextlib.suppress(Exception):  # the process is ended below in any case
             self._call(self._close())
         self._loop.call_soon_threadsafe(self._loop.stop)
-        self._process.terminate()
-        try:
-            self._process.wait(10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
+        end_process(self._process)
         shutil.rmtree(self._profile, ignore_errors=True)
 
     async def _close(self) -> None:
@@ -201,13 +196,3 @@ class FirefoxPage(ScriptedPage):
 
     def keys(self, text: str) -> None:
         self._send("input.performActions", actions=[key_presses(text)])
-
-
-def firefox_browser() -> Iterator[Firefox]:
-    executable = find_firefox()
-    assert executable is not None
-    browser = Firefox(executable)
-    try:
-        yield browser
-    finally:
-        browser.close()

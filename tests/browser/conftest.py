@@ -14,7 +14,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -27,7 +27,7 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 
 
-def _missing(reason: str) -> None:
+def _missing(reason: str) -> NoReturn:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason}: .ci/run installs it, so CI must have it")
     pytest.skip(reason)
@@ -35,20 +35,27 @@ def _missing(reason: str) -> None:
 
 @pytest.fixture(scope="module", params=["chromium", "firefox", "webkit"])
 def browser(request: pytest.FixtureRequest) -> Iterator[Any]:
+    driven: Any = None  # a browser of tests/browser/scripted.py's kind, closed after the module
     if request.param == "webkit":
-        from webkit import find_webkit, webkit_browser
+        from webkit import WebKit, find_webkit
 
-        if find_webkit() is None:
+        driver = find_webkit()
+        if driver is None:
             _missing("no WebKit driver, or no screen for it (apt-get install webkit2gtk-driver "
                      "xvfb)")
-        yield from webkit_browser()
-        return
-    if request.param == "firefox":
-        from bidi import find_firefox, firefox_browser
+        driven = WebKit(driver)
+    elif request.param == "firefox":
+        from bidi import Firefox, find_firefox
 
-        if find_firefox() is None:
+        executable = find_firefox()
+        if executable is None:
             _missing("no Firefox found (apt-get install firefox-esr)")
-        yield from firefox_browser()
+        driven = Firefox(executable)
+    if driven is not None:
+        try:
+            yield driven
+        finally:
+            driven.close()
         return
     executable = next((p for p in CHROMIUM_PATHS if Path(p).exists()), shutil.which("chromium"))
     if executable is None:

@@ -10,6 +10,7 @@ events (pointer and key actions), not JavaScript calls.
 from __future__ import annotations
 
 import json
+import subprocess
 import time
 from abc import ABC, abstractmethod
 from typing import Any
@@ -28,6 +29,16 @@ BACKSPACE = "\ue003"  # WebDriver's key code
 
 class BrowserError(RuntimeError):
     pass
+
+
+def end_process(process: subprocess.Popen[Any]) -> None:
+    """Ask a browser (or its driver, or its screen) to quit; kill it if it will not."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def call_source(function: str, args: tuple[Any, ...]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from party_helpers import open_lobby, pack_question, right_index, right_order
-from scripted import PHONE
+from scripted import PHONE, SHOWN
 
 from quiz.engine import Mode
 from quiz.phones import PhoneServer
@@ -109,10 +109,10 @@ def play(drv: Driver, pages: list[Any], mode: Mode, reload_at: int = 2) -> set[s
                 pages[2].reload()  # a phone reloads mid-game: same seat, same name
                 # The page shows the question as soon as it is seated again; the TV hears of
                 # the seat's return in its next frame.
-                until(lambda: visible(pages[2], "#question"), lambda: drv.step(2))
+                until(showing(pages[2], "#question"), lambda: drv.step(2))
                 until(lambda: drv.session.party.players[2].connected,  # type: ignore[union-attr]
                       lambda: drv.step(1), seconds=1)
-                assert [p.name for p in drv.session.party.players][2] == "Eady"  # type: ignore[union-attr]
+                assert drv.session.party.players[2].name == "Eady"  # type: ignore[union-attr]
             if mode is Mode.BUZZ:
                 page = pages[questions % len(pages)]
                 until(showing(page, "#buzz"), lambda: drv.step(2))
@@ -198,10 +198,9 @@ SCREENS: dict[str, dict[str, Any]] = {
 
 
 # Every visible button's size and label, and how far the page reaches past the window's width.
-BUTTONS = """() => [...document.querySelectorAll("button")]
-    .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
-    .map(el => { const r = el.getBoundingClientRect();
-                 return {width: r.width, height: r.height, label: el.textContent.trim()}; })"""
+BUTTONS = f"""() => [...document.querySelectorAll("button")].filter({SHOWN})
+    .map(el => {{ const r = el.getBoundingClientRect();
+                 return {{width: r.width, height: r.height, label: el.textContent.trim()}}; }})"""
 OVERFLOW = "() => document.documentElement.scrollWidth - window.innerWidth"
 MARKUP = """() => [...document.querySelectorAll("b")]
     .filter(el => el.textContent.includes("Chris")).length"""

@@ -21,11 +21,10 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from scripted import TIMEOUT, BrowserError, ScriptedPage, key_presses, pointer_press
+from scripted import TIMEOUT, BrowserError, ScriptedPage, end_process, key_presses, pointer_press
 
 DRIVER = "WebKitWebDriver"
 
@@ -62,8 +61,7 @@ class VirtualScreen:
         self.display = f":{number}"
 
     def close(self) -> None:
-        self._process.terminate()
-        self._process.wait(10)
+        end_process(self._process)
 
 
 class WebKit:
@@ -177,18 +175,4 @@ class WebKitPage(ScriptedPage):
     def close(self) -> None:
         with contextlib.suppress(BrowserError, OSError):  # the driver is ended below anyway
             self._command("DELETE", "")
-        self._process.terminate()
-        try:
-            self._process.wait(10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-
-
-def webkit_browser() -> Iterator[WebKit]:
-    driver = find_webkit()
-    assert driver is not None
-    browser = WebKit(driver)
-    try:
-        yield browser
-    finally:
-        browser.close()
+        end_process(self._process)
